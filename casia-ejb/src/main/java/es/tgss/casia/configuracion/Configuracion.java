@@ -1,0 +1,231 @@
+package es.tgss.casia.configuracion;
+
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Every setting CASIA reads, taken from the environment (or any MicroProfile Config source) once at start-up
+ * and checked as a whole, so that a wrong value stops the start with a message naming the setting instead of
+ * failing later inside a request.
+ */
+public final class Configuracion {
+
+    public static final String DB_URL = "CASIA_DB_URL";
+    public static final String DB_USER = "CASIA_DB_USER";
+    public static final String DB_PASSWORD = "CASIA_DB_PASSWORD";
+    public static final String SMTP_HOST = "CASIA_SMTP_HOST";
+    public static final String SMTP_PORT = "CASIA_SMTP_PORT";
+    public static final String SMTP_USER = "CASIA_SMTP_USER";
+    public static final String SMTP_PASSWORD = "CASIA_SMTP_PASSWORD";
+    public static final String SMTP_TLS = "CASIA_SMTP_TLS";
+    public static final String MAIL_FROM = "CASIA_MAIL_FROM";
+    public static final String PUBLIC_URL = "CASIA_PUBLIC_URL";
+    public static final String DOC_MAX_MB = "CASIA_DOC_MAX_MB";
+    public static final String DOC_MAX_TOTAL_MB = "CASIA_DOC_MAX_TOTAL_MB";
+    public static final String TIME_ZONE = "CASIA_TIME_ZONE";
+    public static final String DEMO_DATA = "CASIA_DEMO_DATA";
+
+    /** How the connection to the SMTP server is protected. */
+    public enum SeguridadSmtp { NINGUNA, STARTTLS, SSL }
+
+    /** SMTP settings; absent when no server is configured, in which case mail stays in the outbox. */
+    public record Smtp(String host, int puerto, Optional<String> usuario, Optional<String> contrasena,
+                       SeguridadSmtp seguridad, String remitente) {
+        @Override
+        public String toString() {
+            // Never print the password in a log line.
+            return host + ":" + puerto + " (" + seguridad + ")";
+        }
+    }
+
+    private final Optional<String> urlBaseDeDatos;
+    private final Optional<String> usuarioBaseDeDatos;
+    private final Optional<String> contrasenaBaseDeDatos;
+    private final Optional<Smtp> smtp;
+    private final URI urlPublica;
+    private final long maxBytesDocumento;
+    private final long maxBytesPorCaso;
+    private final ZoneId zonaHoraria;
+    private final boolean datosDemo;
+
+    private Configuracion(Lector lector) {
+        urlBaseDeDatos = lector.texto(DB_URL);
+        urlBaseDeDatos.ifPresent(url -> {
+            if (!url.startsWith("jdbc:postgresql://")) {
+                lector.error(DB_URL, "debe ser una URL JDBC de PostgreSQL (jdbc:postgresql://servidor:puerto/base), es '" + url + "'");
+            }
+        });
+        usuarioBaseDeDatos = lector.texto(DB_USER);
+        if (urlBaseDeDatos.isPresent() && usuarioBaseDeDatos.isEmpty()) {
+            lector.error(DB_USER, "es obligatorio cuando se indica " + DB_URL);
+        }
+        contrasenaBaseDeDatos = lector.texto(DB_PASSWORD);
+        if (urlBaseDeDatos.isPresent() && contrasenaBaseDeDatos.isEmpty()) {
+            // The server's connection pool refuses an empty password, even where the database ignores it.
+            lector.error(DB_PASSWORD, "es obligatorio cuando se indica " + DB_URL
+                    + " (con autenticación trust vale cualquier valor)");
+        }
+        smtp = lector.texto(SMTP_HOST).map(host -> new Smtp(host,
+                lector.entero(SMTP_PORT, 25, 1, 65535),
+                lector.texto(SMTP_USER),
+                lector.texto(SMTP_PASSWORD),
+                lector.enumerado(SMTP_TLS, SeguridadSmtp.class, SeguridadSmtp.NINGUNA),
+                lector.texto(MAIL_FROM).orElse("no-responder@casia.localhost")));
+        urlPublica = lector.uri(PUBLIC_URL, "http://localhost:8080/");
+        maxBytesDocumento = lector.entero(DOC_MAX_MB, 10, 1, 1024) * 1024L * 1024L;
+        maxBytesPorCaso = lector.entero(DOC_MAX_TOTAL_MB, 50, 1, 10240) * 1024L * 1024L;
+        if (maxBytesPorCaso < maxBytesDocumento) {
+            lector.error(DOC_MAX_TOTAL_MB, "no puede ser menor que " + DOC_MAX_MB);
+        }
+        zonaHoraria = lector.zona(TIME_ZONE, "Europe/Madrid");
+        // Demo data is for the embedded run; on a real database it must be asked for explicitly.
+        datosDemo = lector.booleano(DEMO_DATA, urlBaseDeDatos.isEmpty());
+        if (!lector.errores.isEmpty()) {
+            throw new ConfiguracionInvalidaException(lector.errores);
+        }
+    }
+
+    /**
+     * Reads and checks every setting.
+     *
+     * @param fuente returns the raw value of a setting, or null when it is not set
+     * @throws ConfiguracionInvalidaException naming every setting that is wrong
+     */
+    public static Configuracion leer(Function<String, String> fuente) {
+        return new Configuracion(new Lector(fuente));
+    }
+
+    /** Empty for the embedded H2 database. */
+    public Optional<String> urlBaseDeDatos() {
+        return urlBaseDeDatos;
+    }
+
+    public Optional<String> usuarioBaseDeDatos() {
+        return usuarioBaseDeDatos;
+    }
+
+    public Optional<String> contrasenaBaseDeDatos() {
+        return contrasenaBaseDeDatos;
+    }
+
+    public boolean baseDeDatosIntegrada() {
+        return urlBaseDeDatos.isEmpty();
+    }
+
+    public Optional<Smtp> smtp() {
+        return smtp;
+    }
+
+    public URI urlPublica() {
+        return urlPublica;
+    }
+
+    public long maxBytesDocumento() {
+        return maxBytesDocumento;
+    }
+
+    public long maxBytesPorCaso() {
+        return maxBytesPorCaso;
+    }
+
+    public ZoneId zonaHoraria() {
+        return zonaHoraria;
+    }
+
+    public boolean datosDemo() {
+        return datosDemo;
+    }
+
+    /** Reads raw values and collects one message per wrong setting. */
+    private static final class Lector {
+        private final Function<String, String> fuente;
+        private final List<String> errores = new ArrayList<>();
+
+        Lector(Function<String, String> fuente) {
+            this.fuente = fuente;
+        }
+
+        Optional<String> texto(String nombre) {
+            return Optional.ofNullable(fuente.apply(nombre)).map(String::trim).filter(v -> !v.isEmpty());
+        }
+
+        void error(String nombre, String mensaje) {
+            errores.add(nombre + " " + mensaje);
+        }
+
+        int entero(String nombre, int porDefecto, int minimo, int maximo) {
+            Optional<String> valor = texto(nombre);
+            if (valor.isEmpty()) {
+                return porDefecto;
+            }
+            try {
+                int n = Integer.parseInt(valor.get());
+                if (n < minimo || n > maximo) {
+                    error(nombre, "debe estar entre " + minimo + " y " + maximo + ", es " + n);
+                }
+                return n;
+            } catch (NumberFormatException e) {
+                error(nombre, "debe ser un número entero, es '" + valor.get() + "'");
+                return porDefecto;
+            }
+        }
+
+        boolean booleano(String nombre, boolean porDefecto) {
+            Optional<String> valor = texto(nombre).map(v -> v.toLowerCase(Locale.ROOT));
+            if (valor.isEmpty()) {
+                return porDefecto;
+            }
+            return switch (valor.get()) {
+                case "true", "si", "sí", "1" -> true;
+                case "false", "no", "0" -> false;
+                default -> {
+                    error(nombre, "debe ser true o false, es '" + valor.get() + "'");
+                    yield porDefecto;
+                }
+            };
+        }
+
+        <E extends Enum<E>> E enumerado(String nombre, Class<E> tipo, E porDefecto) {
+            Optional<String> valor = texto(nombre);
+            if (valor.isEmpty()) {
+                return porDefecto;
+            }
+            try {
+                return Enum.valueOf(tipo, valor.get().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                error(nombre, "debe ser uno de " + List.of(tipo.getEnumConstants()) + ", es '" + valor.get() + "'");
+                return porDefecto;
+            }
+        }
+
+        URI uri(String nombre, String porDefecto) {
+            String valor = texto(nombre).orElse(porDefecto);
+            try {
+                URI uri = URI.create(valor.endsWith("/") ? valor : valor + "/");
+                if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+                    error(nombre, "debe ser una URL http(s) absoluta, es '" + valor + "'");
+                }
+                return uri;
+            } catch (IllegalArgumentException e) {
+                error(nombre, "no es una URL válida: '" + valor + "'");
+                return URI.create(porDefecto);
+            }
+        }
+
+        ZoneId zona(String nombre, String porDefecto) {
+            String valor = texto(nombre).orElse(porDefecto);
+            try {
+                return ZoneId.of(valor);
+            } catch (DateTimeException e) {
+                error(nombre, "no es una zona horaria conocida (p. ej. Europe/Madrid), es '" + valor + "'");
+                return ZoneId.of(porDefecto);
+            }
+        }
+    }
+}

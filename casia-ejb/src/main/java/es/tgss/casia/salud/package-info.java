@@ -1,0 +1,2 @@
+/** MicroProfile Health checks: what {@code /health/ready} reports. */
+package es.tgss.casia.salud;

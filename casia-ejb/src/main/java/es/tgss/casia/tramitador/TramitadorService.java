@@ -1,0 +1,21 @@
+package es.tgss.casia.tramitador;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/** The tramitadores and supervisors of the TGSS and their unidades. */
+@Stateless
+public class TramitadorService {
+
+    @PersistenceContext(unitName = "casia")
+    private EntityManager em;
+
+    public Optional<Tramitador> buscarPorLogin(String login) {
+        return em.createNamedQuery(Tramitador.POR_LOGIN, Tramitador.class)
+                .setParameter("login", login)
+                .getResultStream()
+                .findFirst();
+    }
+}

@@ -1,0 +1,100 @@
+package es.tgss.casia.web;
+
+import es.tgss.casia.web.sesion.Acceso;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+/** login.xhtml: checks the user and password and continues to the page that was asked for. */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private FacesContext facesContext;
+
+    @Inject
+    private IdentityStoreHandler identityStoreHandler;
+
+    @Inject
+    private Acceso acceso;
+
+    @Inject
+    private MetricRegistry metricas;
+
+    private String usuario;
+    private String contrasena;
+
+    public void acceder() throws IOException {
+        if (usuario == null || usuario.isBlank() || contrasena == null || contrasena.isEmpty()) {
+            Mensajes.error("acceso.obligatorio");
+            return;
+        }
+        var credencial = new UsernamePasswordCredential(usuario.trim(), contrasena);
+        // Checked here first: a failed authenticate() answers 401 through the container's error page, which
+        // would lose the form and the message. The mechanism checks the credential again when it logs in.
+        if (identityStoreHandler.validate(credencial).getStatus() != CredentialValidationResult.Status.VALID) {
+            contar("fallido");
+            Mensajes.error("acceso.error");
+            return;
+        }
+        ExternalContext externo = facesContext.getExternalContext();
+        AuthenticationStatus estado = securityContext.authenticate(
+                (HttpServletRequest) externo.getRequest(),
+                (HttpServletResponse) externo.getResponse(),
+                AuthenticationParameters.withParams().credential(credencial).newAuthentication(true));
+        switch (estado) {
+            case SEND_CONTINUE -> {
+                // The mechanism already redirects to the page that was asked for before the login.
+                acceso.registrar();
+                contar("correcto");
+                facesContext.responseComplete();
+            }
+            case SUCCESS -> {
+                acceso.registrar();
+                contar("correcto");
+                externo.redirect(externo.getRequestContextPath() + "/index.xhtml");
+            }
+            default -> {
+                contar("fallido");
+                Mensajes.error("acceso.error");
+            }
+        }
+    }
+
+    private void contar(String resultado) {
+        metricas.counter("casia_accesos", new Tag("resultado", resultado)).inc();
+    }
+
+    public String getUsuario() {
+        return usuario;
+    }
+
+    public void setUsuario(String usuario) {
+        this.usuario = usuario;
+    }
+
+    public String getContrasena() {
+        return contrasena;
+    }
+
+    public void setContrasena(String contrasena) {
+        this.contrasena = contrasena;
+    }
+}

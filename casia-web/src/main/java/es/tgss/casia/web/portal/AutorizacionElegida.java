@@ -1,0 +1,42 @@
+package es.tgss.casia.web.portal;
+
+import es.tgss.casia.autorizacion.MiembroAutorizacion;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/**
+ * The autorización the user chose: the only state the portal keeps in the session. Everything the user does
+ * afterwards refers to it.
+ */
+@Named
+@SessionScoped
+public class AutorizacionElegida implements Serializable {
+
+    private String numero;
+    private String razonSocial;
+    private boolean principal;
+
+    void elegir(MiembroAutorizacion miembro) {
+        numero = miembro.getAutorizacion().getNumero();
+        razonSocial = miembro.getAutorizacion().getRazonSocial();
+        principal = miembro.isPrincipal();
+    }
+
+    public boolean isElegida() {
+        return numero != null;
+    }
+
+    public String getNumero() {
+        return numero;
+    }
+
+    public String getRazonSocial() {
+        return razonSocial;
+    }
+
+    /** Only the usuario principal may change the autorización's contact e-mail. */
+    public boolean isPrincipal() {
+        return principal;
+    }
+}

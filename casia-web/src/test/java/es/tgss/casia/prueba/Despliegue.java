@@ -1,0 +1,28 @@
+package es.tgss.casia.prueba;
+
+import es.tgss.casia.prueba.arquillian.WarDeployments;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The one deployment of the test suite (named in arquillian.xml): the real casia.war as the build made it, plus
+ * the in-container test classes. Payara Micro starts once for all the IT classes of a failsafe run.
+ */
+public final class Despliegue {
+
+    /** Browser tests drive Chromium from the client JVM; their classes (and Selenium) stay out of the server. */
+    public static final String PAQUETE_NAVEGADOR = "es.tgss.casia.web.navegador";
+    /** Tests that compare databases from the client JVM (H2 and PostgreSQL side by side). */
+    public static final String PAQUETE_ESQUEMA = "es.tgss.casia.esquema";
+
+    private Despliegue() {
+    }
+
+    @Deployment
+    public static WebArchive war() {
+        return WarDeployments.builtWarWithTestClasses(System.getProperty("casia.war"),
+                System.getProperty("casia.testClasses"), List.of(PAQUETE_NAVEGADOR, PAQUETE_ESQUEMA),
+                List.of(org.assertj.core.api.Assertions.class));
+    }
+}

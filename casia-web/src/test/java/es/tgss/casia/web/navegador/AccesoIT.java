@@ -1,0 +1,100 @@
+package es.tgss.casia.web.navegador;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import es.tgss.casia.prueba.Local;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** Logging in to the portal in a real browser, with the demo users. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccesoIT {
+
+    private static final DateTimeFormatter FORMATO = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+
+    @ArquillianResource
+    private URL base;
+
+    private Navegador navegador;
+    private WebDriver driver;
+
+    @BeforeEach
+    void abrir() {
+        navegador = new Navegador();
+        driver = navegador.driver();
+    }
+
+    @AfterEach
+    void cerrar() {
+        navegador.close();
+    }
+
+    @Test
+    void elUsuarioPrincipalDeDosAutorizacionesEligeUnaYVeLaCabeceraDelManual() {
+        acceder("12345678Z", "casia");
+
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Selección de la autorización");
+        assertThat(texto("cabecera-nif")).isEqualTo("12345678Z");
+        assertThat(texto("cabecera-nombre")).isEqualTo("Lucía Martín Ortega");
+        LocalDateTime acceso = LocalDateTime.parse(texto("cabecera-acceso"), FORMATO);
+        assertThat(acceso).isCloseTo(LocalDateTime.now(ZoneId.of("Europe/Madrid")),
+                org.assertj.core.api.Assertions.within(2, ChronoUnit.MINUTES));
+
+        navegador.pulsarYEsperarPagina(By.linkText("1000002"));
+
+        assertThat(driver.getCurrentUrl()).endsWith("/portal/index.xhtml");
+        assertThat(texto("cabecera-autorizacion")).isEqualTo("1000002 · Asesoría Laboral Levante, S.L.");
+        assertThat(texto("cabecera-nif")).isEqualTo("12345678Z");
+    }
+
+    @Test
+    void quienSoloTieneUnaAutorizacionNoPasaPorLaSeleccion() {
+        acceder("11111111H", "casia");
+
+        assertThat(driver.getCurrentUrl()).endsWith("/portal/index.xhtml");
+        assertThat(texto("cabecera-nombre")).isEqualTo("Ana Beltrán Soler");
+        assertThat(texto("cabecera-autorizacion")).startsWith("1000003");
+    }
+
+    @Test
+    void unaContrasenaEquivocadaDaUnMensajeEnEspanolYConservaElUsuario() {
+        acceder("12345678Z", "equivocada");
+
+        assertThat(driver.findElement(By.id("acceso:mensajes")).getText())
+                .contains("Usuario o contraseña incorrectos.");
+        assertThat(driver.findElement(By.id("acceso:usuario")).getAttribute("value")).isEqualTo("12345678Z");
+    }
+
+    @Test
+    void unTramitadorVaALaBandejaConSuUnidad() {
+        acceder("tram.central1", "casia");
+
+        assertThat(driver.getCurrentUrl()).endsWith("/backoffice/index.xhtml");
+        assertThat(texto("cabecera-unidad")).isEqualTo("UC-COT · Unidad Central de Cotización");
+    }
+
+    private void acceder(String usuario, String contrasena) {
+        driver.get(Local.raiz(base).toString());
+        navegador.esperar();
+        driver.findElement(By.id("acceso:usuario")).sendKeys(usuario);
+        driver.findElement(By.id("acceso:contrasena")).sendKeys(contrasena);
+        navegador.pulsarYEsperarPagina(By.id("acceso:entrar"));
+    }
+
+    private String texto(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+}
