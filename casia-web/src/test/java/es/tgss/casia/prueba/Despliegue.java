@@ -23,6 +23,7 @@ public final class Despliegue {
     public static WebArchive war() {
         return WarDeployments.builtWarWithTestClasses(System.getProperty("casia.war"),
                 System.getProperty("casia.testClasses"), List.of(PAQUETE_NAVEGADOR, PAQUETE_ESQUEMA),
-                List.of(org.assertj.core.api.Assertions.class));
+                List.of(org.assertj.core.api.Assertions.class, com.icegreen.greenmail.util.GreenMail.class,
+                        org.slf4j.Logger.class));
     }
 }

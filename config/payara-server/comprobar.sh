@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# CI check: the EAR deploys on Payara Server 6 and answers. casia-ear runs it in the integration-test phase
+# (skipped with -DskipITs / -DskipTests).
+#
+#   comprobar.sh casia.ear payara.zip postgresql.jar directorio
+#
+# It installs with instalar.sh into <directorio> (unzipping only the first time) on a fresh PostgreSQL database,
+# asserts /health/ready is UP on PostgreSQL and / is the login page, prints what the issue note needs, and always
+# stops the domain at the end. Settings (all optional):
+#   CASIA_TEST_PORTBASE  default 24800 (console 24848, HTTP 24880): away from 4848/8080/18080 used by other runs.
+#   CASIA_TEST_EAR_DB    default casia_ear_test; CASIA_TEST_PGHOST/PGPORT/PGUSER as in config/test/preparar.sh;
+#   CASIA_TEST_PGPASSWORD default "trust" (any non-empty value does with trust authentication).
+set -euo pipefail
+
+if [ $# -ne 4 ]; then
+  echo "uso: $0 casia.ear payara.zip postgresql.jar directorio" >&2
+  exit 2
+fi
+ear=$1 zip=$2 driver=$3 dir=$4
+config=$(cd "$(dirname "$0")" && pwd)
+portbase=${CASIA_TEST_PORTBASE:-24800}
+db=${CASIA_TEST_EAR_DB:-casia_ear_test}
+pg_host=${CASIA_TEST_PGHOST:-127.0.0.1}
+pg_port=${CASIA_TEST_PGPORT:-5432}
+pg_user=${CASIA_TEST_PGUSER:-postgres}
+admin_port=$((portbase + 48))
+http_port=$((portbase + 80))
+asadmin_bin=$dir/payara6/bin/asadmin
+inicio=$SECONDS
+
+msg() { echo "comprobar.sh: $*"; }
+fallo() { echo "comprobar.sh: FALLO: $*" >&2; exit 1; }
+
+# Always stop the domain, whatever happened: a CI run must not leave a server behind.
+detener() {
+  local rc=$?
+  if [ -x "$asadmin_bin" ] && [ -d "$dir/payara6/glassfish/domains/casia" ]; then
+    "$asadmin_bin" --interactive=false stop-domain casia >/dev/null 2>&1 || true
+  fi
+  if [ "$rc" -eq 0 ]; then
+    msg "correcto en $((SECONDS - inicio)) s"
+  else
+    msg "ha fallado (código $rc) tras $((SECONDS - inicio)) s" >&2
+  fi
+}
+trap detener EXIT
+
+# A leftover domain of this same directory is stopped by instalar.sh; anything else on these ports is a conflict.
+escuchando() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+if [ -x "$asadmin_bin" ]; then
+  "$asadmin_bin" --interactive=false stop-domain casia >/dev/null 2>&1 || true
+fi
+for p in "$admin_port" "$http_port" $((portbase + 81)) $((portbase + 76)) $((portbase + 37)) $((portbase + 86)); do
+  escuchando "$p" && fallo "el puerto $p está ocupado; elija otro CASIA_TEST_PORTBASE"
+done
+
+pg_isready -q -h "$pg_host" -p "$pg_port" || fallo "PostgreSQL no responde en $pg_host:$pg_port"
+psql_admin() { psql -X -q -v ON_ERROR_STOP=1 -h "$pg_host" -p "$pg_port" -U "$pg_user" -d postgres "$@"; }
+psql_admin -c "drop database if exists $db with (force)"
+psql_admin -c "create database $db encoding 'UTF8' template template0"
+msg "base de datos $db nueva en $pg_host:$pg_port"
+
+CASIA_PORTBASE=$portbase \
+CASIA_DB_URL=jdbc:postgresql://$pg_host:$pg_port/$db \
+CASIA_DB_USER=$pg_user \
+CASIA_DB_PASSWORD=${CASIA_TEST_PGPASSWORD:-trust} \
+CASIA_DEMO_DATA=true \
+  bash "$config/instalar.sh" "$ear" "$zip" "$driver" "$dir"
+
+salud=$(curl -s -m 10 "http://127.0.0.1:$http_port/health/ready")
+jq -e '.status == "UP" and any(.checks[]; .name == "base-de-datos" and .status == "UP" and .data.producto == "PostgreSQL")' \
+  <<<"$salud" >/dev/null || fallo "/health/ready no dice UP con PostgreSQL: $salud"
+inicio_html=$(curl -s -L -m 20 "http://127.0.0.1:$http_port/")
+grep -q 'id="acceso"' <<<"$inicio_html" || fallo "GET / no devuelve la página de acceso (falta id=\"acceso\")"
+msg "GET / devuelve la página de acceso (id=\"acceso\")"
+
+asadmin() { "$asadmin_bin" --interactive=false --host 127.0.0.1 --port "$admin_port" "$@"; }
+echo "\$ asadmin list-applications"
+asadmin list-applications
+echo "\$ asadmin list-batch-runtime-configuration"
+asadmin list-batch-runtime-configuration
+echo "\$ curl http://127.0.0.1:$http_port/health/ready"
+jq . <<<"$salud"
