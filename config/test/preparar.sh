@@ -1,12 +1,9 @@
 #!/usr/bin/env bash
-# Prepares this machine for CASIA's in-container and browser tests; ./mvnw verify runs it before them.
+# Prepares this machine for CASIA's tests; ./mvnw verify runs it first (root pom, phase initialize).
 #  - Chromium and its driver (Debian packages), installed when missing;
 #  - PostgreSQL answering on 127.0.0.1:5432, started when it is installed but stopped;
 #  - a fresh test database (CASIA_TEST_DB, default casia_test), dropped and created again.
 set -euo pipefail
-
-# The temporary folder of the tests' Payara Micro (its java.io.tmpdir), under target/.
-[ $# -ge 1 ] && mkdir -p "$1"
 
 db=${CASIA_TEST_DB:-casia_test}
 pg_host=${CASIA_TEST_PGHOST:-127.0.0.1}

@@ -15,15 +15,15 @@ create table usuario (
     password_hash varchar(512),
     activo        boolean      not null,
     version       integer      not null,
-    constraint usuario_login_uk unique (login)
+    constraint uk_usuario_login unique (login)
 );
 
 create table usuario_rol (
     usuario_id bigint      not null,
     rol        varchar(20) not null,
-    constraint usuario_rol_pk primary key (usuario_id, rol),
-    constraint usuario_rol_usuario_fk foreign key (usuario_id) references usuario (id),
-    constraint usuario_rol_ck check (rol in ('AUTORIZADO', 'TRAMITADOR', 'SUPERVISOR', 'OPS'))
+    constraint pk_usuario_rol primary key (usuario_id, rol),
+    constraint fk_usuario_rol_usuario foreign key (usuario_id) references usuario (id),
+    constraint ck_usuario_rol check (rol in ('AUTORIZADO', 'TRAMITADOR', 'SUPERVISOR', 'OPS'))
 );
 
 create sequence autorizacion_seq start with 50 increment by 50;
@@ -35,7 +35,7 @@ create table autorizacion (
     nif_titular    varchar(9)   not null,
     email_contacto varchar(254),
     version        integer      not null,
-    constraint autorizacion_numero_uk unique (numero)
+    constraint uk_autorizacion_numero unique (numero)
 );
 
 -- A user may belong to many autorizaciones, as usuario principal or secundario.
@@ -43,12 +43,12 @@ create table miembro_autorizacion (
     autorizacion_id bigint      not null,
     usuario_id      bigint      not null,
     tipo            varchar(10) not null,
-    constraint miembro_autorizacion_pk primary key (autorizacion_id, usuario_id),
-    constraint miembro_autorizacion_autorizacion_fk foreign key (autorizacion_id) references autorizacion (id),
-    constraint miembro_autorizacion_usuario_fk foreign key (usuario_id) references usuario (id),
-    constraint miembro_autorizacion_tipo_ck check (tipo in ('PRINCIPAL', 'SECUNDARIO'))
+    constraint pk_miembro_autorizacion primary key (autorizacion_id, usuario_id),
+    constraint fk_miembro_autorizacion_autorizacion foreign key (autorizacion_id) references autorizacion (id),
+    constraint fk_miembro_autorizacion_usuario foreign key (usuario_id) references usuario (id),
+    constraint ck_miembro_autorizacion_tipo check (tipo in ('PRINCIPAL', 'SECUNDARIO'))
 );
-create index miembro_autorizacion_usuario_ix on miembro_autorizacion (usuario_id);
+create index ix_miembro_autorizacion_usuario on miembro_autorizacion (usuario_id);
 
 create sequence unidad_seq start with 50 increment by 50;
 
@@ -58,15 +58,15 @@ create table unidad (
     nombre  varchar(150) not null,
     tipo    varchar(30)  not null,
     version integer      not null,
-    constraint unidad_codigo_uk unique (codigo),
-    constraint unidad_tipo_ck check (tipo in ('DIRECCION_PROVINCIAL', 'CENTRAL'))
+    constraint uk_unidad_codigo unique (codigo),
+    constraint ck_unidad_tipo check (tipo in ('DIRECCION_PROVINCIAL', 'CENTRAL'))
 );
 
 -- The unidad a tramitador or supervisor works in.
 create table tramitador (
     usuario_id bigint not null primary key,
     unidad_id  bigint not null,
-    constraint tramitador_usuario_fk foreign key (usuario_id) references usuario (id),
-    constraint tramitador_unidad_fk foreign key (unidad_id) references unidad (id)
+    constraint fk_tramitador_usuario foreign key (usuario_id) references usuario (id),
+    constraint fk_tramitador_unidad foreign key (unidad_id) references unidad (id)
 );
-create index tramitador_unidad_ix on tramitador (unidad_id);
+create index ix_tramitador_unidad on tramitador (unidad_id);

@@ -14,7 +14,7 @@ create table notificacion (
     ultimo_error varchar(500),
     enviada      timestamp with time zone,
     version      integer                  not null,
-    constraint notificacion_estado_ck check (estado in ('PENDIENTE', 'ENVIADA', 'FALLIDA'))
+    constraint ck_notificacion_estado check (estado in ('PENDIENTE', 'ENVIADA', 'FALLIDA'))
 );
 -- The sender reads the oldest pending notices first.
-create index notificacion_estado_creada_ix on notificacion (estado, creada);
+create index ix_notificacion_estado_creada on notificacion (estado, creada);

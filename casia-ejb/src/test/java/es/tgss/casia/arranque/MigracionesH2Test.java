@@ -54,7 +54,7 @@ class MigracionesH2Test {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.executeUpdate(
                     "insert into usuario_rol (usuario_id, rol) select id, 'ADMIN' from usuario where login = 'ops1'"))
                     .isInstanceOf(SQLException.class)
-                    .hasMessageContaining("usuario_rol_ck");
+                    .hasMessageContaining("ck_usuario_rol");
         }
     }
 

@@ -1,6 +1,9 @@
 package es.tgss.casia.prueba;
 
 import es.tgss.casia.prueba.arquillian.WarDeployments;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -20,7 +23,9 @@ public final class Despliegue {
     }
 
     @Deployment
-    public static WebArchive war() {
+    public static WebArchive war() throws IOException {
+        // The temporary folder both this JVM and the server's use (failsafe's argLine, arquillian.xml).
+        Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
         return WarDeployments.builtWarWithTestClasses(System.getProperty("casia.war"),
                 System.getProperty("casia.testClasses"), List.of(PAQUETE_NAVEGADOR, PAQUETE_ESQUEMA),
                 List.of(org.assertj.core.api.Assertions.class, com.icegreen.greenmail.util.GreenMail.class,

@@ -86,6 +86,37 @@ class AccesoIT {
         assertThat(texto("cabecera-unidad")).isEqualTo("UC-COT · Unidad Central de Cotización");
     }
 
+    @Test
+    void unAutorizadoNoEntraEnElBackofficeNiEnLasMetricas() {
+        acceder("87654321X", "casia");
+
+        for (String ruta : new String[] {"backoffice/index.xhtml", "ops/index.xhtml", "metrics"}) {
+            driver.get(Local.raiz(base).resolve(ruta).toString());
+            navegador.esperar();
+            assertThat(driver.findElement(By.id("mensaje-error")).getText()).as(ruta)
+                    .isEqualTo("No tiene permiso para acceder a esta página.");
+        }
+    }
+
+    @Test
+    void opsVeLasMetricasConLosAccesosContados() {
+        acceder("ops1", "casia");
+        assertThat(driver.getCurrentUrl()).endsWith("/ops/index.xhtml");
+
+        driver.get(Local.raiz(base).resolve("metrics").toString());
+        assertThat(driver.getPageSource()).contains("casia_accesos_total{", "resultado=\"correcto\"");
+    }
+
+    @Test
+    void salirCierraLaSesion() {
+        acceder("11111111H", "casia");
+        navegador.pulsarYEsperarPagina(By.id("salir:boton-salir"));
+
+        driver.get(Local.raiz(base).resolve("portal/index.xhtml").toString());
+        navegador.esperar();
+        assertThat(driver.findElements(By.id("acceso:usuario"))).hasSize(1);
+    }
+
     private void acceder(String usuario, String contrasena) {
         driver.get(Local.raiz(base).toString());
         navegador.esperar();

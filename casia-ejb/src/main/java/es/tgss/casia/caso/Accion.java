@@ -1,0 +1,41 @@
+package es.tgss.casia.caso;
+
+/**
+ * Todo lo que puede hacerse con un caso, con el único tipo de actor que puede hacerlo.
+ * Las dos primeras crean el caso; el resto actúa sobre un caso existente.
+ */
+public enum Accion {
+    FINALIZAR_ALTA(TipoActor.AUTORIZADO),
+    ABRIR_POR_TGSS(TipoActor.TRAMITADOR),
+    /** Tomar el caso o asignarlo a un tramitador. */
+    ASIGNAR(TipoActor.TRAMITADOR),
+    SOLICITAR_INFORMACION(TipoActor.TRAMITADOR),
+    /** Añadir información o documentos. */
+    MODIFICAR_INFORMACION(TipoActor.AUTORIZADO),
+    ESCALAR(TipoActor.TRAMITADOR),
+    TRANSFERIR(TipoActor.TRAMITADOR),
+    RESOLVER(TipoActor.TRAMITADOR),
+    SOLICITAR_ANULACION(TipoActor.AUTORIZADO),
+    APROBAR_ANULACION(TipoActor.TRAMITADOR),
+    RECHAZAR_ANULACION(TipoActor.TRAMITADOR),
+    /** Barrido nocturno: 20 días naturales sin aportar la información solicitada. */
+    CERRAR_DE_OFICIO(TipoActor.SISTEMA),
+    /** Cambiar materia/categoría/subcategoría. */
+    RECLASIFICAR(TipoActor.TRAMITADOR),
+    /** Valoración 1–5 con observaciones. */
+    VALORAR(TipoActor.AUTORIZADO);
+
+    private final TipoActor actor;
+
+    Accion(TipoActor actor) {
+        this.actor = actor;
+    }
+
+    public TipoActor actor() {
+        return actor;
+    }
+
+    public boolean creaCaso() {
+        return this == FINALIZAR_ALTA || this == ABRIR_POR_TGSS;
+    }
+}

@@ -1,0 +1,267 @@
+package es.tgss.casia.caso;
+
+import static es.tgss.casia.caso.Efecto.JUSTIFICANTE_APERTURA;
+import static es.tgss.casia.caso.Efecto.JUSTIFICANTE_DOCUMENTACION;
+import static es.tgss.casia.caso.Efecto.NOTIFICAR_AUTORIZADO;
+import static es.tgss.casia.caso.Efecto.RELOJ_INICIA;
+import static es.tgss.casia.caso.Efecto.RELOJ_PARA;
+import static es.tgss.casia.caso.Efecto.RESOLUCION_DESISTIMIENTO;
+import static es.tgss.casia.caso.Subestado.ANULADO;
+import static es.tgss.casia.caso.Subestado.ASIGNADO;
+import static es.tgss.casia.caso.Subestado.DE_OFICIO;
+import static es.tgss.casia.caso.Subestado.ESCALADO;
+import static es.tgss.casia.caso.Subestado.PRESENTADO;
+import static es.tgss.casia.caso.Subestado.RESUELTO;
+import static es.tgss.casia.caso.Subestado.SOLICITADA_INFORMACION;
+import static es.tgss.casia.caso.Subestado.TRANSFERIDO;
+import static es.tgss.casia.caso.TransicionNoPermitidaException.Motivo.*;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * La única regla que decide cómo cambia el estado de un caso (DESIGN.md, "The case life cycle"; manual CASIA
+ * 5.2.1–5.2.4; novedades 02.07.2021 sobre casos abiertos por la TGSS y cierre de oficio). Es código puro: no
+ * guarda nada, no envía nada. Devuelve el nuevo {@link EstadoCaso} y los {@link Efecto}s que el servicio debe
+ * ejecutar en la misma transacción (historial, outbox, justificantes), o lanza
+ * {@link TransicionNoPermitidaException} con un mensaje para el usuario.
+ *
+ * <p>Orden de comprobación: actor, existencia del caso, caso cerrado (solo admite Valorar), y luego las
+ * condiciones propias de cada acción.
+ *
+ * <p>Decisiones donde la tabla de DESIGN.md no basta:
+ * <ul>
+ *   <li><b>Anulación pendiente.</b> Mientras el tramitador no la apruebe o rechace, no puede resolver, solicitar
+ *       información, escalar ni transferir: el autorizado ha pedido terminar el caso y eso se contesta primero.
+ *       Además DESIGN.md exige que si el tramitador resuelve mientras el autorizado pide la anulación "gana uno y el
+ *       otro recibe un mensaje claro": si la petición llegó antes, resolver debe perder, no pisarla en silencio.
+ *       Sí puede tomar el caso (Asignar, para poder decidir) y reclasificarlo (solo cambia la clasificación y puede
+ *       hacer falta para que llegue a la unidad que debe decidir). El autorizado puede seguir aportando
+ *       información. El cierre de oficio no se bloquea: el plazo legal no puede depender de la carga del
+ *       tramitador, y el autorizado ya quería terminar el caso. Cerrar un caso, por cualquier vía, deja la
+ *       solicitud sin efecto (ya no hay nada que anular).</li>
+ *   <li><b>Rechazar la anulación</b> deja el subestado donde estaba. La tabla dice "unchanged (Asignado)" porque el
+ *       manual describe el caso típico (se pidió en Asignado); pasar un caso Escalado a Asignado desharía en
+ *       silencio una decisión interna que nada tiene que ver con la anulación. El plazo de información, si corría,
+ *       sigue corriendo desde la última solicitud.</li>
+ *   <li><b>Asignar</b> solo desde Presentado, Escalado y Transferido, como la tabla. Cambiar de tramitador un caso
+ *       ya Asignado no cambia su estado y no pasa por esta regla.</li>
+ *   <li><b>Solicitar información</b> no se admite estando ya en Solicitada Información (la tabla y el mensaje lo
+ *       excluyen); el plazo "se reinicia con cada nueva solicitud" después de que el autorizado conteste.</li>
+ *   <li><b>Reloj.</b> Corre exactamente mientras el caso está en Solicitada Información: entrar emite
+ *       {@link Efecto#RELOJ_INICIA}, salir por cualquier vía (aportar información, resolver, anular, cierre de
+ *       oficio) emite {@link Efecto#RELOJ_PARA} y borra la fecha.</li>
+ * </ul>
+ */
+public final class CicloDeVidaCaso {
+
+    /** Los días son naturales y en hora de Madrid (DESIGN.md, "Rules from the manual"). */
+    public static final ZoneId ZONA = ZoneId.of("Europe/Madrid");
+
+    /** Plazo para aportar la información solicitada antes del cierre de oficio. */
+    public static final int DIAS_PLAZO_INFORMACION = 20;
+
+    private static final DateTimeFormatter DD_MM_AAAA = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private CicloDeVidaCaso() {
+    }
+
+    /** Crea un caso: Finalizar Alta (autorizado) o apertura por la TGSS (tramitador). */
+    public static Transicion crear(Accion accion, TipoActor actor, Contexto ctx) {
+        comprobarActor(accion, actor);
+        return switch (accion) {
+            case FINALIZAR_ALTA -> new Transicion(EstadoCaso.en(PRESENTADO),
+                    efectos(ctx, NOTIFICAR_AUTORIZADO).siTramite(JUSTIFICANTE_APERTURA).set);
+            // Origen TGSS: el caso nace pidiendo información al autorizado y el plazo empieza ya.
+            case ABRIR_POR_TGSS -> new Transicion(EstadoCaso.solicitadaInformacion(ctx.ahora()),
+                    EnumSet.of(NOTIFICAR_AUTORIZADO, RELOJ_INICIA));
+            default -> throw rechazo(CASO_NO_EXISTE, "El caso no existe: primero hay que darlo de alta.");
+        };
+    }
+
+    /** Aplica una acción a un caso existente. */
+    public static Transicion aplicar(EstadoCaso actual, Accion accion, TipoActor actor, Contexto ctx) {
+        comprobarActor(accion, actor);
+        if (accion.creaCaso()) {
+            throw rechazo(CASO_YA_EXISTE, "El caso ya está dado de alta.");
+        }
+        // El manual: cerrado, "ya no se pueden realizar más acciones sobre el caso", salvo la encuesta.
+        if (actual.subestado().cerrado() && accion != Accion.VALORAR) {
+            throw rechazo(CASO_CERRADO, "El caso está cerrado: no admite más cambios.");
+        }
+        Subestado s = actual.subestado();
+        return switch (accion) {
+            case ASIGNAR -> {
+                exigir(s == PRESENTADO || s == ESCALADO || s == TRANSFERIDO,
+                        "Solo se puede asignar un caso presentado, escalado o transferido.");
+                yield mover(actual, ASIGNADO, efectos(ctx));
+            }
+            case SOLICITAR_INFORMACION -> {
+                exigir(s == ASIGNADO || s == ESCALADO || s == TRANSFERIDO,
+                        "Solo se puede solicitar información sobre un caso asignado, escalado o transferido.");
+                exigirSinAnulacionPendiente(actual);
+                yield new Transicion(EstadoCaso.solicitadaInformacion(ctx.ahora()),
+                        EnumSet.of(NOTIFICAR_AUTORIZADO, RELOJ_INICIA));
+            }
+            case MODIFICAR_INFORMACION -> {
+                Efectos e = efectos(ctx).siTramiteConDocumentos(JUSTIFICANTE_DOCUMENTACION);
+                // Aportar lo que se pidió devuelve el caso al tramitador; en otro subestado solo se añade.
+                yield s == SOLICITADA_INFORMACION ? mover(actual, ASIGNADO, e) : new Transicion(actual, e.set);
+            }
+            case ESCALAR -> {
+                exigir(s == ASIGNADO, "Solo se puede escalar un caso asignado.");
+                exigirSinAnulacionPendiente(actual);
+                yield mover(actual, ESCALADO, efectos(ctx)); // gestión interna: sin aviso
+            }
+            case TRANSFERIR -> {
+                exigir(s == ASIGNADO, "Solo se puede transferir un caso asignado.");
+                exigirSinAnulacionPendiente(actual);
+                yield mover(actual, TRANSFERIDO, efectos(ctx)); // gestión interna: sin aviso
+            }
+            case RESOLVER -> {
+                exigir(s != PRESENTADO, "Un caso presentado debe asignarse a un tramitador antes de resolverlo.");
+                exigirSinAnulacionPendiente(actual);
+                yield mover(actual, RESUELTO, efectos(ctx, NOTIFICAR_AUTORIZADO));
+            }
+            case SOLICITAR_ANULACION -> {
+                if (actual.anulacionPendiente()) {
+                    throw rechazo(ANULACION_YA_SOLICITADA, "La anulación ya está solicitada y pendiente de decisión.");
+                }
+                // Nadie lo ha atendido aún: la anulación es automática. Si no, decide el tramitador.
+                yield s == PRESENTADO
+                        ? mover(actual, ANULADO, efectos(ctx, NOTIFICAR_AUTORIZADO))
+                        : new Transicion(actual.conAnulacionPendiente(true), Set.of());
+            }
+            case APROBAR_ANULACION -> {
+                exigirAnulacionPendiente(actual);
+                yield mover(actual, ANULADO, efectos(ctx, NOTIFICAR_AUTORIZADO));
+            }
+            case RECHAZAR_ANULACION -> {
+                exigirAnulacionPendiente(actual);
+                yield new Transicion(actual.conAnulacionPendiente(false), EnumSet.of(NOTIFICAR_AUTORIZADO));
+            }
+            case CERRAR_DE_OFICIO -> {
+                exigir(s == SOLICITADA_INFORMACION,
+                        "Solo se puede cerrar de oficio un caso en Solicitada Información.");
+                if (!plazoDeInformacionVencido(actual.fechaUltimaSolicitudInformacion(), ctx.ahora())) {
+                    throw rechazo(PLAZO_NO_VENCIDO, "Aún no han transcurrido " + DIAS_PLAZO_INFORMACION
+                            + " días naturales desde la última solicitud de información; podrá cerrarse de oficio a partir del "
+                            + primerDiaDeCierreDeOficio(actual.fechaUltimaSolicitudInformacion()).format(DD_MM_AAAA) + ".");
+                }
+                yield mover(actual, DE_OFICIO,
+                        efectos(ctx, NOTIFICAR_AUTORIZADO).siTramite(RESOLUCION_DESISTIMIENTO));
+            }
+            case RECLASIFICAR -> new Transicion(actual, EnumSet.of(NOTIFICAR_AUTORIZADO));
+            case VALORAR -> valorar(actual, ctx);
+            case FINALIZAR_ALTA, ABRIR_POR_TGSS -> throw new AssertionError("comprobado arriba");
+        };
+    }
+
+    /**
+     * Primer día (fecha de Madrid) en que el caso puede cerrarse de oficio. El plazo de 20 días naturales se
+     * cuenta desde el día siguiente a la solicitud (art. 30 Ley 39/2015): pedida el día D, el autorizado puede
+     * contestar hasta el final del día D+20, y el cierre de oficio cabe desde el día D+21. Se cuentan fechas de
+     * calendario, no horas: un cambio de hora no mueve el día, y una solicitud hecha a las 00:30 de Madrid (aún
+     * el día anterior en UTC) cuenta desde el día de Madrid.
+     */
+    public static LocalDate primerDiaDeCierreDeOficio(Instant ultimaSolicitud) {
+        return ultimaSolicitud.atZone(ZONA).toLocalDate().plusDays(DIAS_PLAZO_INFORMACION + 1L);
+    }
+
+    /** La regla del plazo, en un solo sitio: hoy (en Madrid) > fecha de la última solicitud + 20 días. */
+    public static boolean plazoDeInformacionVencido(Instant ultimaSolicitud, Instant ahora) {
+        return !ahora.atZone(ZONA).toLocalDate().isBefore(primerDiaDeCierreDeOficio(ultimaSolicitud));
+    }
+
+    private static Transicion valorar(EstadoCaso actual, Contexto ctx) {
+        if (actual.subestado().abierto()) {
+            throw rechazo(CASO_NO_CERRADO, "Solo se pueden valorar casos cerrados.");
+        }
+        if (actual.valorado()) {
+            throw rechazo(YA_VALORADO, "El caso ya ha sido valorado.");
+        }
+        Integer p = ctx.puntuacion();
+        if (p == null || p < 1 || p > 5) {
+            throw rechazo(PUNTUACION_NO_VALIDA, "La valoración debe ser un número entre 1 y 5.");
+        }
+        return new Transicion(actual.comoValorado(), Set.of());
+    }
+
+    /**
+     * Cambio de subestado. Mantiene las dos invariantes del estado: cerrar deja sin efecto la anulación pendiente,
+     * y salir de Solicitada Información para el reloj y borra su fecha.
+     */
+    private static Transicion mover(EstadoCaso actual, Subestado destino, Efectos efectos) {
+        boolean pendiente = destino.abierto() && actual.anulacionPendiente();
+        if (actual.subestado() == SOLICITADA_INFORMACION) {
+            efectos.set.add(RELOJ_PARA);
+        }
+        return new Transicion(new EstadoCaso(destino, pendiente, null, false), efectos.set);
+    }
+
+    private static void comprobarActor(Accion accion, TipoActor actor) {
+        if (accion.actor() != actor) {
+            throw rechazo(ACTOR_NO_PERMITIDO, switch (accion.actor()) {
+                case AUTORIZADO -> "Esta acción solo la puede realizar el autorizado RED.";
+                case TRAMITADOR -> "Esta acción solo la puede realizar un tramitador de la TGSS.";
+                case SISTEMA -> "Esta acción solo la realiza el proceso automático de cierre de oficio.";
+            });
+        }
+    }
+
+    private static void exigir(boolean condicion, String mensaje) {
+        if (!condicion) {
+            throw rechazo(SUBESTADO_NO_PERMITIDO, mensaje);
+        }
+    }
+
+    private static void exigirSinAnulacionPendiente(EstadoCaso actual) {
+        if (actual.anulacionPendiente()) {
+            throw rechazo(ANULACION_PENDIENTE,
+                    "El autorizado ha solicitado la anulación del caso: apruébela o recházela antes de continuar.");
+        }
+    }
+
+    private static void exigirAnulacionPendiente(EstadoCaso actual) {
+        if (!actual.anulacionPendiente()) {
+            throw rechazo(SIN_ANULACION_PENDIENTE, "No hay ninguna solicitud de anulación pendiente.");
+        }
+    }
+
+    private static TransicionNoPermitidaException rechazo(TransicionNoPermitidaException.Motivo motivo, String mensaje) {
+        return new TransicionNoPermitidaException(motivo, mensaje);
+    }
+
+    private static Efectos efectos(Contexto ctx, Efecto... siempre) {
+        return new Efectos(ctx, siempre);
+    }
+
+    /** Acumulador pequeño para que los efectos condicionados al tipo Trámite se lean en una línea. */
+    private static final class Efectos {
+        final Contexto ctx;
+        final EnumSet<Efecto> set = EnumSet.noneOf(Efecto.class);
+
+        Efectos(Contexto ctx, Efecto... siempre) {
+            this.ctx = ctx;
+            set.addAll(Set.of(siempre));
+        }
+
+        Efectos siTramite(Efecto e) {
+            if (ctx.tramite()) {
+                set.add(e);
+            }
+            return this;
+        }
+
+        Efectos siTramiteConDocumentos(Efecto e) {
+            if (ctx.tramite() && ctx.documentosAnadidos()) {
+                set.add(e);
+            }
+            return this;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package es.tgss.casia.caso;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Estado de un caso en lo que afecta a su ciclo de vida. Inmutable; el constructor rechaza combinaciones que
+ * ninguna transición puede producir, para que un dato corrupto se note al cargarlo y no más tarde.
+ *
+ * @param subestado                       el estado se deduce de él
+ * @param anulacionPendiente              el autorizado pidió la anulación y el tramitador aún no ha decidido
+ * @param fechaUltimaSolicitudInformacion instante de la última solicitud de información; solo existe mientras el
+ *                                        caso está en Solicitada Información (es cuando corre el plazo)
+ * @param valorado                        el autorizado ya valoró la atención (solo casos cerrados)
+ */
+public record EstadoCaso(Subestado subestado,
+                         boolean anulacionPendiente,
+                         Instant fechaUltimaSolicitudInformacion,
+                         boolean valorado) {
+
+    public EstadoCaso {
+        Objects.requireNonNull(subestado, "subestado");
+        if (anulacionPendiente && (subestado.cerrado() || subestado == Subestado.PRESENTADO)) {
+            // En Presentado la anulación es inmediata; cerrar un caso siempre resuelve la solicitud pendiente.
+            throw new IllegalArgumentException("No puede haber anulación pendiente en " + subestado);
+        }
+        if ((subestado == Subestado.SOLICITADA_INFORMACION) != (fechaUltimaSolicitudInformacion != null)) {
+            throw new IllegalArgumentException(
+                    "La fecha de la última solicitud de información existe si y solo si el caso está en Solicitada Información");
+        }
+        if (valorado && subestado.abierto()) {
+            throw new IllegalArgumentException("Solo se valoran casos cerrados");
+        }
+    }
+
+    /** Caso sin anulación pendiente, sin valorar y fuera de Solicitada Información. */
+    public static EstadoCaso en(Subestado subestado) {
+        return new EstadoCaso(subestado, false, null, false);
+    }
+
+    /** Caso en Solicitada Información cuya última solicitud se hizo en {@code desde}. */
+    public static EstadoCaso solicitadaInformacion(Instant desde) {
+        return new EstadoCaso(Subestado.SOLICITADA_INFORMACION, false, Objects.requireNonNull(desde), false);
+    }
+
+    public Estado estado() {
+        return subestado.estado();
+    }
+
+    EstadoCaso conAnulacionPendiente(boolean pendiente) {
+        return new EstadoCaso(subestado, pendiente, fechaUltimaSolicitudInformacion, valorado);
+    }
+
+    EstadoCaso comoValorado() {
+        return new EstadoCaso(subestado, anulacionPendiente, fechaUltimaSolicitudInformacion, true);
+    }
+}
