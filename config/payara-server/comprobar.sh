@@ -70,8 +70,9 @@ CASIA_DEMO_DATA=true \
 salud=$(curl -s -m 10 "http://127.0.0.1:$http_port/health/ready")
 jq -e '.status == "UP" and any(.checks[]; .name == "base-de-datos" and .status == "UP" and .data.producto == "PostgreSQL")' \
   <<<"$salud" >/dev/null || fallo "/health/ready no dice UP con PostgreSQL: $salud"
-inicio_html=$(curl -s -L -m 20 "http://127.0.0.1:$http_port/")
-grep -q 'id="acceso"' <<<"$inicio_html" || fallo "GET / no devuelve la página de acceso (falta id=\"acceso\")"
+inicio_html=$(curl -s -L -m 20 -D - "http://127.0.0.1:$http_port/")
+grep -q 'id="acceso"' <<<"$inicio_html" || fallo "GET / no devuelve la página de acceso (falta id=\"acceso\"):
+$(head -c 3000 <<<"$inicio_html")"
 msg "GET / devuelve la página de acceso (id=\"acceso\")"
 
 asadmin() { "$asadmin_bin" --interactive=false --host 127.0.0.1 --port "$admin_port" "$@"; }

@@ -128,7 +128,24 @@ for p in "$admin_port" "$http_port"; do
   escuchando "$p" && fallo "el puerto $p ya está ocupado por otro proceso; elija otro CASIA_PORTBASE"
 done
 msg "arrancando el dominio $domain…"
+arranque_desde=$(stat -c %s "$serverlog" 2>/dev/null || echo 0)
 asadmin start-domain "$domain" >/dev/null
+
+# start-domain returns before an already deployed CASIA has finished loading. Redeploying it while that boot-time
+# load is still running leaves the application without its login mechanism (GET / answers 401 with
+# "WWW-Authenticate: Basic" and the error page instead of the login page, even after later redeploys): wait for
+# the boot-time load to end, well or badly, first.
+aplicaciones=$(remoto list-applications)
+if grep -q "^casia " <<<"$aplicaciones"; then
+  msg "esperando a que termine la carga de la versión ya desplegada…"
+  fin_carga=$((SECONDS + timeout))
+  until tail -c +"$((arranque_desde + 1))" "$serverlog" 2>/dev/null \
+      | grep -q -e "Loading application casia done" -e "Exception while loading the app" \
+                -e "Exception during lifecycle processing"; do
+    [ $SECONDS -lt $fin_carga ] || fallo "la versión ya desplegada no termina de cargar tras ${timeout} s"
+    sleep 1
+  done
+fi
 
 # 4. The PostgreSQL driver, in the domain's common class path.
 librerias=$(remoto list-libraries --type common)

@@ -31,6 +31,13 @@ public class AutorizacionService {
                 .getSingleResult();
     }
 
+    public Optional<Autorizacion> buscarPorNumero(String numero) {
+        return em.createNamedQuery(Autorizacion.POR_NUMERO, Autorizacion.class)
+                .setParameter("numero", numero)
+                .getResultStream()
+                .findFirst();
+    }
+
     /** The membership of the user in the autorización with that número; empty if they do not belong to it. */
     public Optional<MiembroAutorizacion> elegir(String login, String numero) {
         return em.createNamedQuery(MiembroAutorizacion.DE_USUARIO_Y_NUMERO, MiembroAutorizacion.class)

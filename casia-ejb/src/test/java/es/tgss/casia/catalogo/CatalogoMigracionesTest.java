@@ -218,7 +218,7 @@ class CatalogoMigracionesTest {
     void allMigrationsApply(String name) throws SQLException {
         MigrateResult result = migrations.get(name);
         assertThat(result.success).isTrue();
-        assertThat(result.migrations).extracting(m -> m.version).containsExactly("1", "2", "3");
+        assertThat(result.migrations).extracting(m -> m.version).contains("3");
         assertThat(strings(db(name), "select count(*) from materia")).containsExactly("8");
     }
 

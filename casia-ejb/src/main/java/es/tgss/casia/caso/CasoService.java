@@ -1,0 +1,522 @@
+package es.tgss.casia.caso;
+
+import es.tgss.casia.autorizacion.Autorizacion;
+import es.tgss.casia.autorizacion.AutorizacionService;
+import es.tgss.casia.autorizacion.MiembroAutorizacion;
+import es.tgss.casia.catalogo.CatalogoService;
+import es.tgss.casia.catalogo.Clasificacion;
+import es.tgss.casia.configuracion.Configuracion;
+import es.tgss.casia.notificacion.BuzonDeSalida;
+import es.tgss.casia.seguridad.Usuario;
+import es.tgss.casia.seguridad.UsuarioService;
+import es.tgss.casia.tramitador.Tramitador;
+import es.tgss.casia.tramitador.TramitadorService;
+import es.tgss.casia.tramitador.Unidad;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Every action on cases. Each method checks that the caller may see the case (an autorizado only the cases of the
+ * autorización chosen, answered "not found" otherwise), asks the case for the transition, and in the same
+ * transaction writes the history row and queues the notice. The rules themselves live in {@link CicloDeVidaCaso}
+ * and {@link ValidacionNuevoCaso}.
+ */
+@Stateless
+public class CasoService {
+
+    @PersistenceContext(unitName = "casia")
+    private EntityManager em;
+
+    @Inject
+    private AutorizacionService autorizaciones;
+
+    @Inject
+    private UsuarioService usuarios;
+
+    @Inject
+    private TramitadorService tramitadores;
+
+    @Inject
+    private CatalogoService catalogo;
+
+    @Inject
+    private BuzonDeSalida buzon;
+
+    @Inject
+    private Configuracion configuracion;
+
+    // ---- Alta --------------------------------------------------------------------------------------------
+
+    /**
+     * Finalizar Alta. Sending the same form twice (same token) creates one case and returns it both times.
+     *
+     * @throws DatosCasoInvalidosException one message per wrong field, nothing stored
+     */
+    public Caso finalizarAlta(Llamante llamante, NuevoCaso nuevo) {
+        exigirActor(llamante, TipoActor.AUTORIZADO);
+        MiembroAutorizacion miembro = autorizaciones.elegir(llamante.login(), llamante.autorizacion())
+                .orElseThrow(() -> new AccesoNoPermitidoException("No está de alta en la autorización "
+                        + llamante.autorizacion() + "."));
+        Autorizacion autorizacion = miembro.getAutorizacion();
+        String token = nuevo.tokenAlta() == null || nuevo.tokenAlta().isBlank() ? null : nuevo.tokenAlta().strip();
+        if (token != null) {
+            Optional<Caso> yaDadoDeAlta = em.createNamedQuery(Caso.POR_TOKEN, Caso.class)
+                    .setParameter("autorizacion", autorizacion)
+                    .setParameter("token", token)
+                    .getResultStream().findFirst();
+            if (yaDadoDeAlta.isPresent()) {
+                return yaDadoDeAlta.get();
+            }
+        }
+        Comprobado c = comprobar(nuevo);
+        Instant ahora = Instant.now();
+        Transicion t = CicloDeVidaCaso.crear(Accion.FINALIZAR_ALTA, TipoActor.AUTORIZADO,
+                Contexto.en(ahora, nuevo.tipo() == TipoCaso.TRAMITE));
+        Caso caso = new Caso(siguienteNumero(ahora), autorizacion, Origen.AUTORIZADO, miembro.getUsuario(), token,
+                nuevo.tipo(), c.clasificacion(), nuevo.afectaPeriodoEnCurso(), nuevo.titulo().strip(),
+                nuevo.descripcion().strip(), c.datos(), ahora, t);
+        em.persist(caso);
+        registrar(caso, Accion.FINALIZAR_ALTA, llamante, ahora, null);
+        avisar(caso, t, "Se ha dado de alta el caso " + caso.getNumero() + " (" + nuevo.tipo().etiqueta()
+                + "). Utilice este número para su seguimiento en Gestión de casos.");
+        return caso;
+    }
+
+    /**
+     * A tramitador opens a case towards an autorización: it starts in Solicitada Información, with the request.
+     */
+    public Caso abrirPorTgss(Llamante llamante, String numeroAutorizacion, NuevoCaso nuevo, String solicitud) {
+        exigirTgss(llamante);
+        Autorizacion autorizacion = autorizaciones.buscarPorNumero(numeroAutorizacion)
+                .orElseThrow(() -> new DatosCasoInvalidosException(Map.of("autorizacion",
+                        "No existe la autorización " + numeroAutorizacion + ".")));
+        exigirTexto("solicitud", "Indique la información que solicita.", solicitud);
+        Comprobado c = comprobar(nuevo);
+        Instant ahora = Instant.now();
+        Transicion t = CicloDeVidaCaso.crear(Accion.ABRIR_POR_TGSS, TipoActor.TRAMITADOR,
+                Contexto.en(ahora, nuevo.tipo() == TipoCaso.TRAMITE));
+        Usuario tramitador = usuario(llamante);
+        Caso caso = new Caso(siguienteNumero(ahora), autorizacion, Origen.TGSS, tramitador, null, nuevo.tipo(),
+                c.clasificacion(), nuevo.afectaPeriodoEnCurso(), nuevo.titulo().strip(), nuevo.descripcion().strip(),
+                c.datos(), ahora, t);
+        tramitadores.buscarPorLogin(llamante.login()).ifPresent(tr -> caso.asignarA(tramitador, tr.getUnidad()));
+        em.persist(caso);
+        mensaje(caso, TipoMensaje.SOLICITUD_INFORMACION, solicitud, llamante, ahora);
+        registrar(caso, Accion.ABRIR_POR_TGSS, llamante, ahora, solicitud);
+        avisar(caso, t, "La Tesorería General de la Seguridad Social ha abierto el caso " + caso.getNumero()
+                + " y le solicita información:\n\n" + solicitud.strip()
+                + "\n\nAporte la información a través del servicio CASIA (Modificar Información), no por correo "
+                + "electrónico, en el plazo de " + CicloDeVidaCaso.DIAS_PLAZO_INFORMACION + " días naturales.");
+        return caso;
+    }
+
+    // ---- Reading ----------------------------------------------------------------------------------------
+
+    /** The case, if the caller may see it; "not found" for a case of another autorización. */
+    public Caso consultar(Llamante llamante, String numero) {
+        return cargar(llamante, numero);
+    }
+
+    /** Messages of the case; an autorizado never sees internal notes. */
+    public List<MensajeCaso> mensajes(Llamante llamante, String numero) {
+        Caso caso = cargar(llamante, numero);
+        return em.createQuery("""
+                        select m from MensajeCaso m where m.caso = :caso and (m.interno = false or :tgss = true)
+                        order by m.fecha, m.id""", MensajeCaso.class)
+                .setParameter("caso", caso)
+                .setParameter("tgss", llamante.tipo() != TipoActor.AUTORIZADO)
+                .getResultList();
+    }
+
+    /** Consulta de Histórico. */
+    public List<HistorialCaso> historial(Llamante llamante, String numero) {
+        Caso caso = cargar(llamante, numero);
+        return em.createQuery("select h from HistorialCaso h where h.caso = :caso order by h.fecha, h.id",
+                        HistorialCaso.class)
+                .setParameter("caso", caso)
+                .getResultList();
+    }
+
+    /**
+     * Gestión de casos: the autorizado sees only the autorización chosen; the dates must fall inside one calendar
+     * month (the current one when not given). Counted, sorted (newest first) and paged in the database.
+     */
+    public Pagina<Caso> buscar(Llamante llamante, CriteriosBusqueda criterios) {
+        YearMonth mes = YearMonth.now(configuracion.zonaHoraria());
+        LocalDate desde = criterios.desde() != null ? criterios.desde()
+                : criterios.hasta() != null ? criterios.hasta().withDayOfMonth(1) : mes.atDay(1);
+        LocalDate hasta = criterios.hasta() != null ? criterios.hasta() : YearMonth.from(desde).atEndOfMonth();
+        if (hasta.isBefore(desde)) {
+            throw new DatosCasoInvalidosException(Map.of("hasta",
+                    "La Fecha de Alta Hasta no puede ser anterior a la Fecha de Alta Desde."));
+        }
+        if (!YearMonth.from(desde).equals(YearMonth.from(hasta))) {
+            throw new DatosCasoInvalidosException(Map.of("hasta",
+                    "Las fechas de alta Desde y Hasta deben estar dentro del mismo mes natural."));
+        }
+        Map<String, Object> parametros = new HashMap<>();
+        StringBuilder donde = new StringBuilder(" where c.fechaAlta >= :desde and c.fechaAlta < :hasta");
+        parametros.put("desde", desde.atStartOfDay(configuracion.zonaHoraria()).toOffsetDateTime());
+        parametros.put("hasta", hasta.plusDays(1).atStartOfDay(configuracion.zonaHoraria()).toOffsetDateTime());
+        if (llamante.tipo() == TipoActor.AUTORIZADO) {
+            donde.append(" and c.autorizacion.numero = :autorizacion and exists (select m from MiembroAutorizacion m"
+                    + " where m.autorizacion = c.autorizacion and m.usuario.login = :login)");
+            parametros.put("autorizacion", llamante.autorizacion());
+            parametros.put("login", llamante.login());
+        } else {
+            exigirTgss(llamante);
+            filtro(donde, parametros, "c.autorizacion.numero", "autorizacion", criterios.autorizacion());
+            filtro(donde, parametros, "c.usuarioAlta.nif", "nif", criterios.nifUsuarioAlta());
+            filtro(donde, parametros, "c.unidad.codigo", "unidad", criterios.unidad());
+        }
+        if (criterios.subestado() != null) {
+            filtro(donde, parametros, "c.subestado", "subestado", criterios.subestado());
+        } else if (criterios.estado() != EstadoBuscado.TODOS) {
+            donde.append(" and c.subestado in :subestados");
+            parametros.put("subestados", new ArrayList<>(criterios.estado().subestados()));
+        }
+        filtro(donde, parametros, "c.tipo", "tipo", criterios.tipo());
+        filtro(donde, parametros, "c.materia.codigo", "materia", criterios.materia());
+        filtro(donde, parametros, "c.usuarioAlta.login", "usuarioAlta", criterios.usuarioAlta());
+
+        TypedQuery<Long> cuenta = em.createQuery("select count(c) from Caso c" + donde, Long.class);
+        TypedQuery<Caso> lista = em.createQuery("select c from Caso c" + donde
+                + " order by c.fechaAlta desc, c.id desc", Caso.class);
+        parametros.forEach((k, v) -> {
+            cuenta.setParameter(k, v);
+            lista.setParameter(k, v);
+        });
+        List<Caso> casos = lista.setFirstResult(criterios.pagina() * criterios.tamano())
+                .setMaxResults(criterios.tamano())
+                .getResultList();
+        return new Pagina<>(casos, cuenta.getSingleResult(), criterios.pagina(), criterios.tamano());
+    }
+
+    // ---- Tramitador ------------------------------------------------------------------------------------
+
+    /** Take the case (asignado = null) or assign it to another tramitador, who then works it in their unidad. */
+    public Caso asignar(Llamante llamante, String numero, int version, String asignado) {
+        exigirTgss(llamante);
+        Tramitador destino = tramitadores.buscarPorLogin(asignado == null ? llamante.login() : asignado)
+                .orElseThrow(() -> new DatosCasoInvalidosException(Map.of("tramitador",
+                        "No existe el tramitador " + asignado + ".")));
+        return actuar(llamante, numero, version, Accion.ASIGNAR, null, caso -> {
+            caso.asignarA(destino.getUsuario(), destino.getUnidad());
+            return Anotacion.solo("Asignado a " + destino.getUsuario().getLogin());
+        });
+    }
+
+    public Caso solicitarInformacion(Llamante llamante, String numero, int version, String solicitud) {
+        exigirTexto("solicitud", "Indique la información que solicita.", solicitud);
+        return actuar(llamante, numero, version, Accion.SOLICITAR_INFORMACION, null, caso -> {
+            mensaje(caso, TipoMensaje.SOLICITUD_INFORMACION, solicitud, llamante, Instant.now());
+            return new Anotacion(solicitud,
+                    "El tramitador de la TGSS solicita información sobre el caso " + numero + ":\n\n"
+                    + solicitud.strip() + "\n\nAporte la información a través del servicio CASIA (Modificar "
+                    + "Información), no por correo electrónico, en el plazo de "
+                    + CicloDeVidaCaso.DIAS_PLAZO_INFORMACION + " días naturales; pasado el plazo el caso se "
+                    + "cerrará de oficio.");
+        });
+    }
+
+    public Caso escalar(Llamante llamante, String numero, int version, String motivo) {
+        return actuar(llamante, numero, version, Accion.ESCALAR, null, caso -> {
+            notaInterna(caso, motivo, llamante);
+            return Anotacion.solo(motivo);
+        });
+    }
+
+    /** Transfers the case to another unidad (internal: the autorizado sees only "Transferido"). */
+    public Caso transferir(Llamante llamante, String numero, int version, String codigoUnidad, String motivo) {
+        Unidad destino = em.createQuery("select u from Unidad u where u.codigo = :codigo", Unidad.class)
+                .setParameter("codigo", codigoUnidad).getResultStream().findFirst()
+                .orElseThrow(() -> new DatosCasoInvalidosException(Map.of("unidad",
+                        "No existe la unidad " + codigoUnidad + ".")));
+        return actuar(llamante, numero, version, Accion.TRANSFERIR, null, caso -> {
+            caso.asignarA(null, destino);
+            notaInterna(caso, motivo, llamante);
+            return Anotacion.solo("Transferido a " + destino.getCodigo());
+        });
+    }
+
+    public Caso resolver(Llamante llamante, String numero, int version, String respuesta) {
+        exigirTexto("respuesta", "Escriba la respuesta al autorizado.", respuesta);
+        return actuar(llamante, numero, version, Accion.RESOLVER, null, caso -> {
+            caso.responder(respuesta.strip());
+            mensaje(caso, TipoMensaje.RESPUESTA, respuesta, llamante, Instant.now());
+            return new Anotacion(null,
+                    "El caso " + numero + " ha sido resuelto. Puede consultar la respuesta en Gestión de "
+                    + "casos (Consulta de Histórico) y valorar la atención recibida.");
+        });
+    }
+
+    public Caso aprobarAnulacion(Llamante llamante, String numero, int version) {
+        return actuar(llamante, numero, version, Accion.APROBAR_ANULACION, null, caso -> {
+            return new Anotacion(null,
+                    "Se ha aprobado la anulación del caso " + numero + ".");
+        });
+    }
+
+    public Caso rechazarAnulacion(Llamante llamante, String numero, int version, String motivos) {
+        exigirTexto("motivos", "Indique los motivos del rechazo.", motivos);
+        return actuar(llamante, numero, version, Accion.RECHAZAR_ANULACION, null, caso -> {
+            mensaje(caso, TipoMensaje.RECHAZO_ANULACION, motivos, llamante, Instant.now());
+            return new Anotacion(motivos,
+                    "Se ha rechazado la solicitud de anulación del caso " + numero + ". Motivos:\n\n"
+                    + motivos.strip());
+        });
+    }
+
+    /** Changes materia/categoría/subcategoría for the case's tipo; the autorizado is told. */
+    public Caso reclasificar(Llamante llamante, String numero, int version, String materia, String categoria,
+                             String subcategoria) {
+        exigirTgss(llamante);
+        Caso actual = cargar(llamante, numero);
+        Clasificacion nueva = catalogo.clasificar(actual.getTipo(), materia, categoria, subcategoria);
+        return actuar(llamante, numero, version, Accion.RECLASIFICAR, null, caso -> {
+            caso.clasificar(nueva);
+            String texto = nueva.materia().getNombre() + " > " + nueva.categoria().getNombre()
+                    + nueva.subcategoria().map(s -> " > " + s.getNombre()).orElse("");
+            return new Anotacion(texto,
+                    "El tramitador ha reclasificado el caso " + numero + ": " + texto + ".");
+        });
+    }
+
+    // ---- Autorizado ------------------------------------------------------------------------------------
+
+    /** Modificar Información: adds information; from Solicitada Información it goes back to the tramitador. */
+    public Caso modificarInformacion(Llamante llamante, String numero, int version, String informacion) {
+        exigirTexto("informacion", "Escriba la información que aporta.", informacion);
+        return actuar(llamante, numero, version, Accion.MODIFICAR_INFORMACION, null, caso -> {
+            mensaje(caso, TipoMensaje.APORTACION, informacion, llamante, Instant.now());
+            return Anotacion.solo(informacion);
+        });
+    }
+
+    /** Solicitar Anulación: immediate while Presentado, otherwise pending the tramitador's decision. */
+    public Caso solicitarAnulacion(Llamante llamante, String numero, int version, String motivo) {
+        return actuar(llamante, numero, version, Accion.SOLICITAR_ANULACION, null, caso -> {
+            if (motivo != null && !motivo.isBlank()) {
+                mensaje(caso, TipoMensaje.MOTIVO_ANULACION, motivo, llamante, Instant.now());
+            }
+            return new Anotacion(motivo,
+                    "Se ha anulado el caso " + numero + " a petición del autorizado.");
+        });
+    }
+
+    /** Valoración 1–5 with observaciones, once, on a closed case. */
+    public Caso valorar(Llamante llamante, String numero, int version, Integer puntuacion, String observaciones) {
+        if (observaciones != null && observaciones.strip().length() > 1000) {
+            throw new DatosCasoInvalidosException(Map.of("observaciones",
+                    "Las observaciones admiten como máximo 1000 caracteres."));
+        }
+        return actuar(llamante, numero, version, Accion.VALORAR, puntuacion, caso -> {
+            caso.valorar(puntuacion, observaciones == null || observaciones.isBlank() ? null : observaciones.strip());
+            return Anotacion.solo("Valoración " + puntuacion);
+        });
+    }
+
+    // ---- System --------------------------------------------------------------------------------------
+
+    /** Números of the cases whose request for information may be closed de oficio at that instant. */
+    public List<String> sinRespuestaEnPlazo(Instant ahora) {
+        LocalDate ultimoDiaDeSolicitud = ahora.atZone(CicloDeVidaCaso.ZONA).toLocalDate()
+                .minusDays(CicloDeVidaCaso.DIAS_PLAZO_INFORMACION);
+        return em.createNamedQuery(Caso.SIN_RESPUESTA, String.class)
+                .setParameter("subestado", Subestado.SOLICITADA_INFORMACION)
+                .setParameter("antesDe", ultimoDiaDeSolicitud.atStartOfDay(CicloDeVidaCaso.ZONA).toOffsetDateTime())
+                .getResultList();
+    }
+
+    /** The nightly sweep closes one case; the rule checks again that its 20 natural days have passed. */
+    public Caso cerrarDeOficio(String numero, Instant ahora) {
+        Llamante sistema = Llamante.sistema();
+        Caso caso = cargar(sistema, numero);
+        return aplicarYRegistrar(caso, sistema, Accion.CERRAR_DE_OFICIO, contexto(caso, ahora, null), c -> {
+            return new Anotacion(null,
+                    "El caso " + numero + " se ha cerrado de oficio al haber transcurrido "
+                    + CicloDeVidaCaso.DIAS_PLAZO_INFORMACION + " días naturales sin aportar la información "
+                    + "solicitada.");
+        });
+    }
+
+    // ---- Internals ---------------------------------------------------------------------------------------
+
+    /** What an action adds to its transition: the observation of the history row and the text of its notice. */
+    private record Anotacion(String observacion, String aviso) {
+        static Anotacion solo(String observacion) {
+            return new Anotacion(observacion, null);
+        }
+    }
+
+    private interface Detalle {
+        Anotacion aplicar(Caso caso);
+    }
+
+    private Caso actuar(Llamante llamante, String numero, int version, Accion accion, Integer puntuacion,
+                        Detalle detalle) {
+        Caso caso = cargar(llamante, numero);
+        if (caso.getVersion() != version) {
+            throw new CasoModificadoException(numero);
+        }
+        // Taken with the version check at commit: of two actors on one case, the second gets CasoModificado.
+        em.lock(caso, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Caso resultado = aplicarYRegistrar(caso, llamante, accion, contexto(caso, Instant.now(), puntuacion),
+                detalle);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new CasoModificadoException(numero);
+        }
+        return resultado;
+    }
+
+    private Caso aplicarYRegistrar(Caso caso, Llamante llamante, Accion accion, Contexto contexto,
+                                   Detalle detalle) {
+        try {
+            Transicion t = caso.aplicar(accion, llamante.tipo(), contexto);
+            Anotacion anotacion = detalle.aplicar(caso);
+            registrar(caso, accion, llamante, contexto.ahora(), anotacion.observacion());
+            if (anotacion.aviso() != null) {
+                avisar(caso, t, anotacion.aviso());
+            }
+            return caso;
+        } catch (TransicionNoPermitidaException e) {
+            throw new AccionNoPermitidaException(e);
+        }
+    }
+
+    private static Contexto contexto(Caso caso, Instant ahora, Integer puntuacion) {
+        return new Contexto(ahora, caso.getTipo() == TipoCaso.TRAMITE, false, puntuacion);
+    }
+
+    private Caso cargar(Llamante llamante, String numero) {
+        if (numero == null || numero.isBlank()) {
+            throw new CasoNoEncontradoException("");
+        }
+        Optional<Caso> caso = em.createNamedQuery(Caso.POR_NUMERO, Caso.class)
+                .setParameter("numero", numero.strip())
+                .getResultStream().findFirst();
+        if (llamante.tipo() == TipoActor.AUTORIZADO) {
+            // Only the autorización chosen, and only while the user still belongs to it.
+            caso = caso.filter(c -> c.getAutorizacion().getNumero().equals(llamante.autorizacion())
+                    && autorizaciones.elegir(llamante.login(), llamante.autorizacion()).isPresent());
+        }
+        return caso.orElseThrow(() -> new CasoNoEncontradoException(numero.strip()));
+    }
+
+    private record Comprobado(Clasificacion clasificacion, List<DatoComplementario> datos) {
+    }
+
+    /** Fields and catalogue together, so that the form shows every error at once. */
+    private Comprobado comprobar(NuevoCaso nuevo) {
+        Map<String, String> errores = new LinkedHashMap<>();
+        List<DatoComplementario> datos = List.of();
+        try {
+            datos = ValidacionNuevoCaso.validar(nuevo);
+        } catch (DatosCasoInvalidosException e) {
+            errores.putAll(e.errores());
+        }
+        Clasificacion clasificacion = null;
+        if (nuevo.tipo() != null) {
+            try {
+                clasificacion = catalogo.clasificar(nuevo.tipo(), nuevo.materia(), nuevo.categoria(),
+                        nuevo.subcategoria());
+            } catch (DatosCasoInvalidosException e) {
+                errores.putAll(e.errores());
+            }
+        }
+        if (!errores.isEmpty()) {
+            throw new DatosCasoInvalidosException(errores);
+        }
+        return new Comprobado(clasificacion, datos);
+    }
+
+    /** Year of the alta and the shared sequence: unique across instances, never reused. */
+    private String siguienteNumero(Instant ahora) {
+        Number n = (Number) em.createNativeQuery("select nextval('caso_numero_seq')").getSingleResult();
+        return ahora.atZone(configuracion.zonaHoraria()).getYear() + "/" + String.format("%08d", n.longValue());
+    }
+
+    private void registrar(Caso caso, Accion accion, Llamante llamante, Instant ahora, String observacion) {
+        em.persist(new HistorialCaso(caso, accion, caso.getSubestado(), ahora.atOffset(ZoneOffset.UTC),
+                llamante.login(), observacion == null ? null : recortar(observacion.strip())));
+    }
+
+    private void mensaje(Caso caso, TipoMensaje tipo, String texto, Llamante llamante, Instant ahora) {
+        em.persist(new MensajeCaso(caso, tipo, recortar(texto.strip()), llamante.login(),
+                ahora.atOffset(ZoneOffset.UTC)));
+    }
+
+    private void notaInterna(Caso caso, String texto, Llamante llamante) {
+        if (texto != null && !texto.isBlank()) {
+            mensaje(caso, TipoMensaje.NOTA_INTERNA, texto, llamante, Instant.now());
+        }
+    }
+
+    /** To the autorización's contact e-mail, subject = título of the case; no e-mail on file, no notice. */
+    private void avisar(Caso caso, Transicion t, String texto) {
+        if (!t.efectos().contains(Efecto.NOTIFICAR_AUTORIZADO)) {
+            return;
+        }
+        caso.getAutorizacion().getEmailContacto().ifPresent(email -> buzon.encolar(email, caso.getTitulo(),
+                texto + "\n\nCaso: " + caso.getNumero() + "\nAutorización: " + caso.getAutorizacion().getNumero()
+                        + "\nServicio CASIA: " + configuracion.urlPublica()
+                        + "\n\nEste mensaje se ha generado automáticamente; no lo responda."));
+    }
+
+    private Usuario usuario(Llamante llamante) {
+        return usuarios.buscarPorLogin(llamante.login())
+                .orElseThrow(() -> new AccesoNoPermitidoException("Usuario desconocido."));
+    }
+
+    private static void exigirActor(Llamante llamante, TipoActor tipo) {
+        if (llamante.tipo() != tipo) {
+            throw new AccesoNoPermitidoException("Esta acción no está disponible para su perfil.");
+        }
+    }
+
+    private static void exigirTgss(Llamante llamante) {
+        if (llamante.tipo() == TipoActor.AUTORIZADO) {
+            throw new AccesoNoPermitidoException("Esta acción no está disponible para su perfil.");
+        }
+    }
+
+    private static void exigirTexto(String campo, String mensaje, String texto) {
+        if (texto == null || texto.isBlank()) {
+            throw new DatosCasoInvalidosException(Map.of(campo, mensaje));
+        }
+        if (texto.strip().length() > MensajeCaso.MAX_TEXTO) {
+            throw new DatosCasoInvalidosException(Map.of(campo,
+                    "El texto admite como máximo " + MensajeCaso.MAX_TEXTO + " caracteres."));
+        }
+    }
+
+    private static void filtro(StringBuilder donde, Map<String, Object> parametros, String ruta, String nombre,
+                               Object valor) {
+        if (valor != null && !(valor instanceof String s && s.isBlank())) {
+            donde.append(" and ").append(ruta).append(" = :").append(nombre);
+            parametros.put(nombre, valor instanceof String s ? s.strip() : valor);
+        }
+    }
+
+    private static String recortar(String texto) {
+        return texto.length() <= MensajeCaso.MAX_TEXTO ? texto : texto.substring(0, MensajeCaso.MAX_TEXTO);
+    }
+}

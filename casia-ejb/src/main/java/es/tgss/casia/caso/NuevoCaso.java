@@ -1,0 +1,19 @@
+package es.tgss.casia.caso;
+
+import java.util.List;
+
+/**
+ * The Nuevo caso form as the autorizado (or a tramitador opening a case) filled it in. Nothing here is trusted:
+ * the service checks it all.
+ *
+ * @param afectaPeriodoEnCurso "Afecta al Período de Presentación en Curso": SI/NO, required (null = not answered)
+ * @param tokenAlta            the client's token of this submission; the same token twice creates one case
+ */
+public record NuevoCaso(TipoCaso tipo, String materia, String categoria, String subcategoria,
+                        Boolean afectaPeriodoEnCurso, String titulo, String descripcion,
+                        List<LineaDatosComplementarios> datosComplementarios, String tokenAlta) {
+
+    public NuevoCaso {
+        datosComplementarios = datosComplementarios == null ? List.of() : List.copyOf(datosComplementarios);
+    }
+}

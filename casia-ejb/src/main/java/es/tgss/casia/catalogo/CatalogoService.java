@@ -1,0 +1,94 @@
+package es.tgss.casia.catalogo;
+
+import es.tgss.casia.caso.DatosCasoInvalidosException;
+import es.tgss.casia.caso.TipoCaso;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The catalogue as the screens and the case rules use it: what a tipo offers (active entries only) and whether
+ * a combination is valid for a tipo. Retired entries stay valid on the cases that already have them.
+ */
+@Stateless
+public class CatalogoService {
+
+    @PersistenceContext(unitName = "casia")
+    private EntityManager em;
+
+    public List<Materia> materias(TipoCaso tipo) {
+        return em.createQuery("""
+                        select m from Materia m, MateriaTipoCaso mt
+                        where mt.materiaId = m.id and mt.tipo = :tipo and mt.activa = true and m.activa = true
+                        order by mt.orden""", Materia.class)
+                .setParameter("tipo", tipo)
+                .getResultList();
+    }
+
+    public List<Categoria> categorias(TipoCaso tipo, String materia) {
+        return em.createQuery("""
+                        select c from Categoria c where c.tipo = :tipo and c.materia.codigo = :materia
+                        and c.activa = true order by c.orden""", Categoria.class)
+                .setParameter("tipo", tipo)
+                .setParameter("materia", materia)
+                .getResultList();
+    }
+
+    public List<Subcategoria> subcategorias(String categoria) {
+        return em.createQuery("""
+                        select s from Subcategoria s where s.categoria.codigo = :categoria and s.activa = true
+                        order by s.orden""", Subcategoria.class)
+                .setParameter("categoria", categoria)
+                .getResultList();
+    }
+
+    /** Whether Materia Técnica (or another flagged materia) needs the technical data form for this tipo. */
+    public boolean requiereFormularioTecnico(TipoCaso tipo, Materia materia) {
+        return em.createQuery("""
+                        select mt.requiereFormularioTecnico from MateriaTipoCaso mt
+                        where mt.materiaId = :materia and mt.tipo = :tipo""", Boolean.class)
+                .setParameter("materia", materia.getId())
+                .setParameter("tipo", tipo)
+                .getResultStream().findFirst().orElse(false);
+    }
+
+    /**
+     * Checks a new classification: active entries of this tipo, each inside its parent.
+     *
+     * @throws DatosCasoInvalidosException naming the field (materia, categoria, subcategoria) that is wrong
+     */
+    public Clasificacion clasificar(TipoCaso tipo, String materia, String categoria, String subcategoria) {
+        DatosCasoInvalidosException.Errores errores = new DatosCasoInvalidosException.Errores();
+        Optional<Materia> m = materias(tipo).stream().filter(x -> x.getCodigo().equals(materia)).findFirst();
+        if (m.isEmpty()) {
+            errores.anadir("materia", materia == null || materia.isBlank()
+                    ? "La materia es obligatoria."
+                    : "La materia no existe para el tipo de caso " + tipo.etiqueta() + ".");
+            errores.lanzarSiHay();
+        }
+        Optional<Categoria> c = categorias(tipo, materia).stream()
+                .filter(x -> x.getCodigo().equals(categoria)).findFirst();
+        if (c.isEmpty()) {
+            errores.anadir("categoria", categoria == null || categoria.isBlank()
+                    ? "La categoría es obligatoria."
+                    : "La categoría no corresponde a la materia " + m.get().getNombre() + ".");
+            errores.lanzarSiHay();
+        }
+        List<Subcategoria> posibles = subcategorias(categoria);
+        Optional<Subcategoria> s = Optional.empty();
+        if (subcategoria != null && !subcategoria.isBlank()) {
+            s = posibles.stream().filter(x -> x.getCodigo().equals(subcategoria)).findFirst();
+            if (s.isEmpty()) {
+                errores.anadir("subcategoria", "La subcategoría no corresponde a la categoría "
+                        + c.get().getNombre() + ".");
+            }
+        } else if (!posibles.isEmpty()) {
+            errores.anadir("subcategoria", "La subcategoría es obligatoria para la categoría "
+                    + c.get().getNombre() + ".");
+        }
+        errores.lanzarSiHay();
+        return new Clasificacion(m.get(), c.get(), s);
+    }
+}
