@@ -59,6 +59,10 @@ public class Autorizacion {
         return nifTitular;
     }
 
+    void cambiarEmailContacto(String email) {
+        this.emailContacto = email;
+    }
+
     /** Where every notice about the autorización's cases goes; none on file means no notice. */
     public Optional<String> getEmailContacto() {
         return Optional.ofNullable(emailContacto);

@@ -13,6 +13,10 @@ import java.util.Optional;
 @Stateless
 public class AutorizacionService {
 
+    /** A practical check (one @, a dot in the domain, no spaces); the mail server has the last word. */
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
     @PersistenceContext(unitName = "casia")
     private EntityManager em;
 
@@ -36,6 +40,28 @@ public class AutorizacionService {
                 .setParameter("numero", numero)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * Consulta/Modificación de datos de contacto: only the usuario principal may change the contact e-mail;
+     * an empty one means no notices.
+     *
+     * @throws DatosContactoException with a Spanish message when the user may not, or the address is not valid
+     */
+    public Autorizacion cambiarEmailContacto(String login, String numero, String email) {
+        MiembroAutorizacion miembro = elegir(login, numero)
+                .orElseThrow(() -> new DatosContactoException("No está de alta en la autorización " + numero + "."));
+        if (!miembro.isPrincipal()) {
+            throw new DatosContactoException(
+                    "Solo el usuario principal de la autorización puede modificar los datos de contacto.");
+        }
+        String limpio = email == null || email.isBlank() ? null : email.strip();
+        if (limpio != null && (limpio.length() > 254 || !EMAIL.matcher(limpio).matches())) {
+            throw new DatosContactoException("La dirección de correo electrónico no es válida.");
+        }
+        Autorizacion autorizacion = em.find(Autorizacion.class, miembro.getAutorizacion().getId());
+        autorizacion.cambiarEmailContacto(limpio);
+        return autorizacion;
     }
 
     /** The membership of the user in the autorización with that número; empty if they do not belong to it. */

@@ -1,6 +1,7 @@
 package es.tgss.casia.autorizacion;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -46,5 +47,23 @@ class AutorizacionServiceIT {
         assertThat(servicio.elegir(LUCIA, "1000001"))
                 .hasValueSatisfying(m -> assertThat(m.getAutorizacion().getEmailContacto())
                         .contains("avisos@gestoria-martin-ortega.example"));
+    }
+
+    @Test
+    void soloElUsuarioPrincipalCambiaElCorreoDeContacto() {
+        assertThatThrownBy(() -> servicio.cambiarEmailContacto(JAVIER, "1000001", "otro@gestoria.example"))
+                .isInstanceOf(DatosContactoException.class)
+                .hasMessage("Solo el usuario principal de la autorización puede modificar los datos de contacto.");
+        assertThatThrownBy(() -> servicio.cambiarEmailContacto(LUCIA, "1000001", "no es un correo"))
+                .isInstanceOf(DatosContactoException.class)
+                .hasMessage("La dirección de correo electrónico no es válida.");
+        assertThatThrownBy(() -> servicio.cambiarEmailContacto("22222222J", "1000001", "x@y.example"))
+                .isInstanceOf(DatosContactoException.class)
+                .hasMessage("No está de alta en la autorización 1000001.");
+
+        servicio.cambiarEmailContacto(LUCIA, "1000001", " nuevo@gestoria-martin-ortega.example ");
+        assertThat(servicio.buscarPorNumero("1000001").orElseThrow().getEmailContacto())
+                .contains("nuevo@gestoria-martin-ortega.example");
+        servicio.cambiarEmailContacto(LUCIA, "1000001", "avisos@gestoria-martin-ortega.example");
     }
 }

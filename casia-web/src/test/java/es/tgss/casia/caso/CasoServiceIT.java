@@ -321,4 +321,61 @@ class CasoServiceIT {
         assertThat(casos.sinRespuestaEnPlazo(tarde)).contains(n);
         assertThat(casos.cerrarDeOficio(n, tarde).getSubestado()).isEqualTo(Subestado.DE_OFICIO);
     }
+
+    @Test
+    void laTgssAbreUnCasoHaciaUnaAutorizacionPidiendoInformacion() {
+        String titulo = "TGSS " + UUID.randomUUID().toString().substring(0, 8);
+        Caso caso = casos.abrirPorTgss(TRAMITADOR, "1000001", consulta(titulo, null), "Aporte el TA.2 firmado.");
+
+        assertThat(caso.getOrigen()).isEqualTo(Origen.TGSS);
+        assertThat(caso.getSubestado()).isEqualTo(Subestado.SOLICITADA_INFORMACION);
+        assertThat(caso.getFechaUltimaSolicitud()).isPresent();
+        assertThat(casos.mensajes(JAVIER_1, caso.getNumero())).extracting(MensajeCaso::getTexto)
+                .containsExactly("Aporte el TA.2 firmado.");
+        assertThat(notificacionesCon(titulo)).isEqualTo(1);
+        assertThatThrownBy(() -> casos.abrirPorTgss(LUCIA_1, "1000001", consulta("x", null), "y"))
+                .isInstanceOf(AccesoNoPermitidoException.class);
+    }
+
+    @Test
+    void transferirReclasificarYAprobarLaAnulacion() {
+        Caso caso = casos.finalizarAlta(LUCIA_1, consulta("Transferir " + UUID.randomUUID(), null));
+        caso = casos.asignar(TRAMITADOR, caso.getNumero(), caso.getVersion(), null);
+        caso = casos.transferir(TRAMITADOR, caso.getNumero(), caso.getVersion(), "UC-COT", "Es de cotización");
+        assertThat(caso.getSubestado()).isEqualTo(Subestado.TRANSFERIDO);
+        assertThat(caso.getUnidad()).hasValueSatisfying(u -> assertThat(u.getCodigo()).isEqualTo("UC-COT"));
+
+        Caso transferido = caso;
+        var e = (DatosCasoInvalidosException) catchThrowable(() -> casos.reclasificar(TRAMITADOR,
+                transferido.getNumero(), transferido.getVersion(), "RECAUDACION", "CON_COT_SLD", null));
+        assertThat(e.errores()).containsKey("categoria");
+        caso = casos.reclasificar(TRAMITADOR, caso.getNumero(), caso.getVersion(), "RECAUDACION", "CON_REC_DEUDAS",
+                null);
+        assertThat(caso.getMateria().getCodigo()).isEqualTo("RECAUDACION");
+        assertThat(caso.getSubestado()).isEqualTo(Subestado.TRANSFERIDO);
+
+        caso = casos.asignar(Llamante.tramitador("tram.central1"), caso.getNumero(), caso.getVersion(), null);
+        caso = casos.solicitarAnulacion(LUCIA_1, caso.getNumero(), caso.getVersion(), "Ya resuelto por otra vía");
+        Caso pendiente = caso;
+        assertThatThrownBy(() -> casos.resolver(TRAMITADOR, pendiente.getNumero(), pendiente.getVersion(), "R"))
+                .isInstanceOf(AccionNoPermitidaException.class);
+        caso = casos.aprobarAnulacion(TRAMITADOR, caso.getNumero(), caso.getVersion());
+        assertThat(caso.getSubestado()).isEqualTo(Subestado.ANULADO);
+    }
+
+    @Test
+    void elTramitadorBuscaPorAutorizacionNifYUnidad() {
+        Caso caso = casos.finalizarAlta(JAVIER_1, consulta("Buscar tramitador", null));
+        caso = casos.asignar(Llamante.tramitador("tram.central1"), caso.getNumero(), caso.getVersion(), null);
+        CriteriosBusqueda mes = CriteriosBusqueda.delMes(java.time.YearMonth.now(java.time.ZoneId.of("Europe/Madrid")));
+        CriteriosBusqueda criterios = new CriteriosBusqueda(EstadoBuscado.ABIERTO, mes.desde(), mes.hasta(), null,
+                null, null, null, "1000001", "87654321X", "UC-COT", 0, 100);
+
+        assertThat(casos.buscar(TRAMITADOR, criterios).elementos()).extracting(Caso::getNumero)
+                .contains(caso.getNumero())
+                .allSatisfy(n -> assertThat(casos.consultar(TRAMITADOR, n).getUsuarioAlta().getNif())
+                        .isEqualTo("87654321X"));
+        assertThat(casos.buscar(TRAMITADOR, new CriteriosBusqueda(EstadoBuscado.ABIERTO, mes.desde(), mes.hasta(),
+                null, null, null, null, "1000002", "87654321X", null, 0, 100)).total()).isZero();
+    }
 }
