@@ -131,20 +131,22 @@ msg "arrancando el dominio $domain…"
 arranque_desde=$(stat -c %s "$serverlog" 2>/dev/null || echo 0)
 asadmin start-domain "$domain" >/dev/null
 
-# start-domain returns before an already deployed CASIA has finished loading. Redeploying it while that boot-time
-# load is still running leaves the application without its login mechanism (GET / answers 401 with
-# "WWW-Authenticate: Basic" and the error page instead of the login page, even after later redeploys): wait for
-# the boot-time load to end, well or badly, first.
+# start-domain returns before an already deployed CASIA has finished loading. Redeploying over that boot-time
+# instance (deploy --force) was seen to break the new one in two ways on Payara 6.2025.9: no login mechanism
+# (GET / answers 401 "WWW-Authenticate: Basic" with the error page) or a stale health check (/health/ready 500,
+# "WELD-001303: No active contexts for ApplicationScoped"). So: wait for the boot-time load to end, well or badly,
+# then undeploy it, and deploy afresh below.
 aplicaciones=$(remoto list-applications)
 if grep -q "^casia " <<<"$aplicaciones"; then
   msg "esperando a que termine la carga de la versión ya desplegada…"
   fin_carga=$((SECONDS + timeout))
   until tail -c +"$((arranque_desde + 1))" "$serverlog" 2>/dev/null \
-      | grep -q -e "Loading application casia done" -e "Exception while loading the app" \
-                -e "Exception during lifecycle processing"; do
+      | grep -c -e "Loading application casia done" -e "Exception while loading the app" \
+                -e "Exception during lifecycle processing" >/dev/null; do  # -c, not -q: no SIGPIPE under pipefail
     [ $SECONDS -lt $fin_carga ] || fallo "la versión ya desplegada no termina de cargar tras ${timeout} s"
     sleep 1
   done
+  remoto undeploy casia >/dev/null
 fi
 
 # 4. The PostgreSQL driver, in the domain's common class path.
