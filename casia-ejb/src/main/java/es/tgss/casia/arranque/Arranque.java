@@ -50,8 +50,7 @@ public class Arranque {
             int aplicadas = Migraciones.migrar(dataSource);
             LOG.info(() -> "CASIA: esquema al día (" + aplicadas + " migraciones aplicadas ahora), base de datos "
                     + describir(configuracion));
-            if (configuracion.datosDemo()) {
-                DatosDemo.cargar(dataSource, hash);
+            if (configuracion.datosDemo() && DatosDemo.cargar(dataSource, hash) > 0) {
                 LOG.info("CASIA: datos de demostración cargados (CASIA_DEMO_DATA=true)");
             }
         } catch (FalloDeArranque e) {

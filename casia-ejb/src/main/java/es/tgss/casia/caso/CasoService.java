@@ -494,7 +494,7 @@ public class CasoService {
 
     private static void exigirTgss(Llamante llamante) {
         if (llamante.tipo() == TipoActor.AUTORIZADO) {
-            throw new AccesoNoPermitidoException("Esta acción no está disponible para su perfil.");
+            throw new AccesoNoPermitidoException("Esta acción solo la puede realizar un tramitador de la TGSS.");
         }
     }
 

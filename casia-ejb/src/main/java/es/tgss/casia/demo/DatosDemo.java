@@ -22,9 +22,13 @@ public final class DatosDemo {
     private DatosDemo() {
     }
 
-    /** Loads the demo data if it is not there yet and gives a password to every demo user that has none. */
-    public static void cargar(DataSource dataSource, Pbkdf2PasswordHash hash) throws SQLException {
-        Migraciones.cargarDatosDemo(dataSource);
+    /**
+     * Loads the demo data if it is not there yet and gives a password to every demo user that has none.
+     *
+     * @return how many demo scripts were applied now (0 when the data was already there)
+     */
+    public static int cargar(DataSource dataSource, Pbkdf2PasswordHash hash) throws SQLException {
+        int aplicados = Migraciones.cargarDatosDemo(dataSource);
         Contrasenas.configurar(hash);
         try (Connection c = dataSource.getConnection()) {
             List<Long> sinContrasena = new ArrayList<>();
@@ -43,5 +47,6 @@ public final class DatosDemo {
                 ps.executeBatch();
             }
         }
+        return aplicados;
     }
 }

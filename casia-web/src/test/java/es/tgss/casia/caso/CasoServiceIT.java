@@ -378,4 +378,28 @@ class CasoServiceIT {
         assertThat(casos.buscar(TRAMITADOR, new CriteriosBusqueda(EstadoBuscado.ABIERTO, mes.desde(), mes.hasta(),
                 null, null, null, null, "1000002", "87654321X", null, 0, 100)).total()).isZero();
     }
+
+    @Test
+    void unAutorizadoNoPuedeUsarNingunaAccionDeLaTgssNiSobreSusPropiosCasos() {
+        Caso caso = casos.finalizarAlta(LUCIA_1, consulta("Acciones TGSS", null));
+        String n = caso.getNumero();
+        int v = caso.getVersion();
+        List<Callable<?>> llamadas = List.of(
+                () -> casos.asignar(LUCIA_1, n, v, null),
+                () -> casos.solicitarInformacion(LUCIA_1, n, v, "x"),
+                () -> casos.escalar(LUCIA_1, n, v, "x"),
+                () -> casos.transferir(LUCIA_1, n, v, "UC-COT", "x"),
+                () -> casos.resolver(LUCIA_1, n, v, "x"),
+                () -> casos.aprobarAnulacion(LUCIA_1, n, v),
+                () -> casos.rechazarAnulacion(LUCIA_1, n, v, "x"),
+                () -> casos.reclasificar(LUCIA_1, n, v, "COTIZACION", "CON_COT_SLD", null),
+                () -> casos.abrirPorTgss(LUCIA_1, "1000001", consulta("x", null), "x"));
+        for (Callable<?> llamada : llamadas) {
+            assertThat(catchThrowable(llamada::call))
+                    .isInstanceOfAny(AccesoNoPermitidoException.class, AccionNoPermitidaException.class)
+                    .hasMessage("Esta acción solo la puede realizar un tramitador de la TGSS.");
+        }
+        assertThat(casos.consultar(LUCIA_1, n).getSubestado()).isEqualTo(Subestado.PRESENTADO);
+        assertThat(casos.historial(LUCIA_1, n)).hasSize(1);
+    }
 }
