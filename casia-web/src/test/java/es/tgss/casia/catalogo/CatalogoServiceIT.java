@@ -1,0 +1,56 @@
+package es.tgss.casia.catalogo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import es.tgss.casia.caso.TipoCaso;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The catalogue as the Nuevo caso screen will read it, through JPA on PostgreSQL. */
+@ExtendWith(ArquillianExtension.class)
+class CatalogoServiceIT {
+
+    @Inject
+    private CatalogoService catalogo;
+
+    @Test
+    void cadaTipoOfreceSusMateriasEnOrden() {
+        assertThat(catalogo.materias(TipoCaso.TRAMITE)).extracting(Materia::getNombre).containsExactly(
+                "Inscripción de empresas", "Afiliación, altas y bajas", "Cotización", "Gestión de Autorizaciones RED");
+        assertThat(catalogo.materias(TipoCaso.CONSULTA)).extracting(Materia::getCodigo).contains("RECAUDACION");
+        assertThat(catalogo.materias(TipoCaso.ERROR_INCIDENCIA)).extracting(Materia::getCodigo)
+                .doesNotContain("RECAUDACION");
+    }
+
+    @Test
+    void categoriasYSubcategoriasDeUnTramite() {
+        assertThat(catalogo.categorias(TipoCaso.TRAMITE, "INSCRIPCION_EMPRESAS")).extracting(Categoria::getNombre)
+                .containsExactly("Asignación de CCC", "Aportar documentación acreditativa", "Modificaciones de datos");
+        assertThat(catalogo.subcategorias("TRA_INS_MODIFICACION_DATOS")).extracting(Subcategoria::getNombre)
+                .containsExactly("Cambio de CNAE", "Declaración Responsable F.D. Turismo",
+                        "Renuncia a exenciones por reparto de dividendos");
+        assertThat(catalogo.categorias(TipoCaso.TRAMITE, "RECAUDACION")).isEmpty();
+    }
+
+    @Test
+    void soloLosErroresDeMateriaTecnicaPidenElFormularioDeDatosTecnicos() {
+        Materia tecnica = catalogo.materias(TipoCaso.ERROR_INCIDENCIA).stream()
+                .filter(m -> m.getCodigo().equals("TECNICA")).findFirst().orElseThrow();
+        assertThat(catalogo.requiereFormularioTecnico(TipoCaso.ERROR_INCIDENCIA, tecnica)).isTrue();
+        assertThat(catalogo.requiereFormularioTecnico(TipoCaso.CONSULTA, tecnica)).isFalse();
+    }
+
+    @Test
+    void unaSubcategoriaEsObligatoriaSiLaCategoriaLasTiene() {
+        var e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                es.tgss.casia.caso.DatosCasoInvalidosException.class,
+                () -> catalogo.clasificar(TipoCaso.TRAMITE, "INSCRIPCION_EMPRESAS", "TRA_INS_MODIFICACION_DATOS",
+                        null));
+        assertThat(e.errores()).containsEntry("subcategoria",
+                "La subcategoría es obligatoria para la categoría Modificaciones de datos.");
+        assertThat(catalogo.clasificar(TipoCaso.TRAMITE, "GESTION_AUTORIZACIONES", "TRA_AUT_RAZON_SOCIAL", null)
+                .subcategoria()).isEmpty();
+    }
+}
