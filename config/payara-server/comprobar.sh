@@ -74,6 +74,9 @@ inicio_html=$(curl -s -L -m 20 -D - "http://127.0.0.1:$http_port/")
 grep -q 'id="acceso"' <<<"$inicio_html" || fallo "GET / no devuelve la página de acceso (falta id=\"acceso\"):
 $(head -c 3000 <<<"$inicio_html")"
 msg "GET / devuelve la página de acceso (id=\"acceso\")"
+grep -qi '^set-cookie: JSESSIONID=.*HttpOnly.*SameSite=Lax' <<<"$inicio_html" \
+  || fallo "la cookie de sesión no lleva HttpOnly y SameSite=Lax: $(grep -i '^set-cookie' <<<"$inicio_html")"
+msg "la cookie de sesión lleva HttpOnly y SameSite=Lax"
 
 asadmin() { "$asadmin_bin" --interactive=false --host 127.0.0.1 --port "$admin_port" "$@"; }
 echo "\$ asadmin list-applications"

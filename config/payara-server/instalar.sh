@@ -185,6 +185,9 @@ remoto ping-connection-pool "$pool" >/dev/null \
 # 6. The batch job repository on the same non-XA datasource as the data its chunks write (otherwise every chunk
 #    fails with "Local transaction already has 1 non-XA Resource").
 remoto set-batch-runtime-configuration --dataSourceLookupName "$resource" >/dev/null
+# The session cookie with SameSite=Lax (Payara ignores SameSite in web.xml's cookie-config).
+remoto set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.cookie-same-site-enabled=true >/dev/null
+remoto set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.cookie-same-site-value=Lax >/dev/null
 
 # 7. Deploy (or redeploy) and wait until CASIA says it is ready.
 log_antes=$(stat -c %s "$serverlog" 2>/dev/null || echo 0)

@@ -44,6 +44,8 @@ class SaludIT {
         HttpResponse<String> r = get("");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("Acceso al servicio").contains("Contraseña").contains("lang=\"es\"");
+        assertThat(r.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c)
+                .startsWith("JSESSIONID=").contains("HttpOnly").contains("SameSite=Lax"));
     }
 
     private HttpResponse<String> get(String ruta) throws IOException, InterruptedException {
