@@ -334,13 +334,17 @@ public class CasoService {
 
     // ---- System --------------------------------------------------------------------------------------
 
-    /** Números of the cases whose request for information may be closed de oficio at that instant. */
-    public List<String> sinRespuestaEnPlazo(Instant ahora) {
+    /**
+     * Números of the cases whose request for information may be closed de oficio at that instant, oldest request
+     * first, at most {@code maximo} (the nightly job reads them in chunks; each closed case drops out of the next).
+     */
+    public List<String> sinRespuestaEnPlazo(Instant ahora, int maximo) {
         LocalDate ultimoDiaDeSolicitud = ahora.atZone(CicloDeVidaCaso.ZONA).toLocalDate()
                 .minusDays(CicloDeVidaCaso.DIAS_PLAZO_INFORMACION);
         return em.createNamedQuery(Caso.SIN_RESPUESTA, String.class)
                 .setParameter("subestado", Subestado.SOLICITADA_INFORMACION)
                 .setParameter("antesDe", ultimoDiaDeSolicitud.atStartOfDay(CicloDeVidaCaso.ZONA).toOffsetDateTime())
+                .setMaxResults(maximo)
                 .getResultList();
     }
 

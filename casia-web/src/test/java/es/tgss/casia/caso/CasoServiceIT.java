@@ -312,13 +312,13 @@ class CasoServiceIT {
         String n = caso.getNumero();
         Instant pedida = caso.getFechaUltimaSolicitud().orElseThrow().toInstant();
 
-        assertThat(casos.sinRespuestaEnPlazo(pedida.plus(Duration.ofDays(19)))).doesNotContain(n);
+        assertThat(casos.sinRespuestaEnPlazo(pedida.plus(Duration.ofDays(19)), 10_000)).doesNotContain(n);
         assertThatThrownBy(() -> casos.cerrarDeOficio(n, pedida.plus(Duration.ofDays(10))))
                 .isInstanceOf(AccionNoPermitidaException.class)
                 .hasMessageContaining("Aún no han transcurrido 20 días naturales");
 
         Instant tarde = pedida.plus(Duration.ofDays(22));
-        assertThat(casos.sinRespuestaEnPlazo(tarde)).contains(n);
+        assertThat(casos.sinRespuestaEnPlazo(tarde, 10_000)).contains(n);
         assertThat(casos.cerrarDeOficio(n, tarde).getSubestado()).isEqualTo(Subestado.DE_OFICIO);
     }
 

@@ -15,12 +15,10 @@ public class AutorizacionElegida implements Serializable {
 
     private String numero;
     private String razonSocial;
-    private boolean principal;
 
     void elegir(MiembroAutorizacion miembro) {
         numero = miembro.getAutorizacion().getNumero();
         razonSocial = miembro.getAutorizacion().getRazonSocial();
-        principal = miembro.isPrincipal();
     }
 
     public boolean isElegida() {
@@ -33,10 +31,5 @@ public class AutorizacionElegida implements Serializable {
 
     public String getRazonSocial() {
         return razonSocial;
-    }
-
-    /** Only the usuario principal may change the autorización's contact e-mail. */
-    public boolean isPrincipal() {
-        return principal;
     }
 }
