@@ -5,6 +5,12 @@ import es.tgss.casia.autorizacion.AutorizacionService;
 import es.tgss.casia.autorizacion.MiembroAutorizacion;
 import es.tgss.casia.catalogo.CatalogoService;
 import es.tgss.casia.catalogo.Clasificacion;
+import es.tgss.casia.catalogo.TipoDocumento;
+import es.tgss.casia.caso.documento.ContenidoDocumento;
+import es.tgss.casia.caso.documento.DocumentoCaso;
+import es.tgss.casia.caso.documento.DocumentoComprobado;
+import es.tgss.casia.caso.documento.DocumentosCaso;
+import es.tgss.casia.caso.documento.NuevoDocumento;
 import es.tgss.casia.configuracion.Configuracion;
 import es.tgss.casia.notificacion.BuzonDeSalida;
 import es.tgss.casia.seguridad.Usuario;
@@ -25,7 +31,6 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +61,9 @@ public class CasoService {
     private CatalogoService catalogo;
 
     @Inject
+    private DocumentosCaso documentos;
+
+    @Inject
     private BuzonDeSalida buzon;
 
     @Inject
@@ -76,6 +84,9 @@ public class CasoService {
         Autorizacion autorizacion = miembro.getAutorizacion();
         String token = nuevo.tokenAlta() == null || nuevo.tokenAlta().isBlank() ? null : nuevo.tokenAlta().strip();
         if (token != null) {
+            // Two copies of one submission arriving at once: the second waits here for the first to commit,
+            // then finds its case (the unique constraint alone would give the second a server error).
+            em.lock(autorizacion, LockModeType.PESSIMISTIC_WRITE);
             Optional<Caso> yaDadoDeAlta = em.createNamedQuery(Caso.POR_TOKEN, Caso.class)
                     .setParameter("autorizacion", autorizacion)
                     .setParameter("token", token)
@@ -84,7 +95,7 @@ public class CasoService {
                 return yaDadoDeAlta.get();
             }
         }
-        Comprobado c = comprobar(nuevo);
+        Comprobado c = comprobar(nuevo, true);
         Instant ahora = Instant.now();
         Transicion t = CicloDeVidaCaso.crear(Accion.FINALIZAR_ALTA, TipoActor.AUTORIZADO,
                 Contexto.en(ahora, nuevo.tipo() == TipoCaso.TRAMITE));
@@ -92,6 +103,7 @@ public class CasoService {
                 nuevo.tipo(), c.clasificacion(), nuevo.afectaPeriodoEnCurso(), nuevo.titulo().strip(),
                 nuevo.descripcion().strip(), c.datos(), ahora, t);
         em.persist(caso);
+        documentos.guardar(caso, c.documentos(), llamante.login(), ahora.atOffset(ZoneOffset.UTC), true);
         registrar(caso, Accion.FINALIZAR_ALTA, llamante, ahora, null);
         avisar(caso, t, "Se ha dado de alta el caso " + caso.getNumero() + " (" + nuevo.tipo().etiqueta()
                 + "). Utilice este número para su seguimiento en Gestión de casos.");
@@ -107,7 +119,7 @@ public class CasoService {
                 .orElseThrow(() -> new DatosCasoInvalidosException(Map.of("autorizacion",
                         "No existe la autorización " + numeroAutorizacion + ".")));
         exigirTexto("solicitud", "Indique la información que solicita.", solicitud);
-        Comprobado c = comprobar(nuevo);
+        Comprobado c = comprobar(nuevo, false);
         Instant ahora = Instant.now();
         Transicion t = CicloDeVidaCaso.crear(Accion.ABRIR_POR_TGSS, TipoActor.TRAMITADOR,
                 Contexto.en(ahora, nuevo.tipo() == TipoCaso.TRAMITE));
@@ -117,6 +129,7 @@ public class CasoService {
                 c.datos(), ahora, t);
         tramitadores.buscarPorLogin(llamante.login()).ifPresent(tr -> caso.asignarA(tramitador, tr.getUnidad()));
         em.persist(caso);
+        documentos.guardar(caso, c.documentos(), llamante.login(), ahora.atOffset(ZoneOffset.UTC), true);
         mensaje(caso, TipoMensaje.SOLICITUD_INFORMACION, solicitud, llamante, ahora);
         registrar(caso, Accion.ABRIR_POR_TGSS, llamante, ahora, solicitud);
         avisar(caso, t, "La Tesorería General de la Seguridad Social ha abierto el caso " + caso.getNumero()
@@ -142,6 +155,18 @@ public class CasoService {
                 .setParameter("caso", caso)
                 .setParameter("tgss", llamante.tipo() != TipoActor.AUTORIZADO)
                 .getResultList();
+    }
+
+    /** The documents of the case (what describes them; the bytes come one by one from {@link #contenido}). */
+    public List<DocumentoCaso> documentos(Llamante llamante, String numero) {
+        return documentos.de(cargar(llamante, numero));
+    }
+
+    /** One document's bytes; "not found" for a document of another case, as for a case the caller cannot see. */
+    public ContenidoDocumento contenido(Llamante llamante, String numero, long idDocumento) {
+        Caso caso = cargar(llamante, numero);
+        return documentos.contenido(caso, idDocumento)
+                .orElseThrow(() -> new CasoNoEncontradoException(numero.strip()));
     }
 
     /** Consulta de Histórico. */
@@ -300,12 +325,32 @@ public class CasoService {
 
     // ---- Autorizado ------------------------------------------------------------------------------------
 
-    /** Modificar Información: adds information; from Solicitada Información it goes back to the tramitador. */
-    public Caso modificarInformacion(Llamante llamante, String numero, int version, String informacion) {
-        exigirTexto("informacion", "Escriba la información que aporta.", informacion);
-        return actuar(llamante, numero, version, Accion.MODIFICAR_INFORMACION, null, caso -> {
-            mensaje(caso, TipoMensaje.APORTACION, informacion, llamante, Instant.now());
-            return Anotacion.solo(informacion);
+    /**
+     * Modificar Información: adds information, documents or both; from Solicitada Información it goes back to the
+     * tramitador. Documents added to a Trámite call for a justificante de documentación complementaria.
+     */
+    public Caso modificarInformacion(Llamante llamante, String numero, int version, String informacion,
+                                     List<NuevoDocumento> anexos) {
+        List<NuevoDocumento> nuevos = anexos == null ? List.of() : anexos;
+        boolean hayTexto = informacion != null && !informacion.isBlank();
+        if (hayTexto || nuevos.isEmpty()) {
+            exigirTexto("informacion", "Escriba la información que aporta o anexe algún documento.", informacion);
+        }
+        return actuar(llamante, numero, version, Accion.MODIFICAR_INFORMACION, null, !nuevos.isEmpty(), caso -> {
+            DatosCasoInvalidosException.Errores errores = new DatosCasoInvalidosException.Errores();
+            List<DocumentoComprobado> validos = documentos.comprobar(nuevos, documentos.bytesGuardados(caso),
+                    errores);
+            errores.lanzarSiHay();
+            Instant ahora = Instant.now();
+            documentos.guardar(caso, validos, llamante.login(), ahora.atOffset(ZoneOffset.UTC), false);
+            if (hayTexto) {
+                mensaje(caso, TipoMensaje.APORTACION, informacion, llamante, ahora);
+            }
+            StringBuilder anotacion = new StringBuilder(hayTexto ? informacion.strip() : "");
+            for (DocumentoComprobado d : validos) {
+                anotacion.append(anotacion.isEmpty() ? "" : "\n").append("Documento anexado: ").append(d.titulo());
+            }
+            return Anotacion.solo(anotacion.toString());
         });
     }
 
@@ -352,7 +397,7 @@ public class CasoService {
     public Caso cerrarDeOficio(String numero, Instant ahora) {
         Llamante sistema = Llamante.sistema();
         Caso caso = cargar(sistema, numero);
-        return aplicarYRegistrar(caso, sistema, Accion.CERRAR_DE_OFICIO, contexto(caso, ahora, null), c -> {
+        return aplicarYRegistrar(caso, sistema, Accion.CERRAR_DE_OFICIO, Contexto.en(ahora, caso.getTipo() == TipoCaso.TRAMITE), c -> {
             return new Anotacion(null,
                     "El caso " + numero + " se ha cerrado de oficio al haber transcurrido "
                     + CicloDeVidaCaso.DIAS_PLAZO_INFORMACION + " días naturales sin aportar la información "
@@ -375,14 +420,20 @@ public class CasoService {
 
     private Caso actuar(Llamante llamante, String numero, int version, Accion accion, Integer puntuacion,
                         Detalle detalle) {
+        return actuar(llamante, numero, version, accion, puntuacion, false, detalle);
+    }
+
+    private Caso actuar(Llamante llamante, String numero, int version, Accion accion, Integer puntuacion,
+                        boolean documentosAnadidos, Detalle detalle) {
         Caso caso = cargar(llamante, numero);
         if (caso.getVersion() != version) {
             throw new CasoModificadoException(numero);
         }
         // Taken with the version check at commit: of two actors on one case, the second gets CasoModificado.
         em.lock(caso, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        Caso resultado = aplicarYRegistrar(caso, llamante, accion, contexto(caso, Instant.now(), puntuacion),
-                detalle);
+        Contexto contexto = new Contexto(Instant.now(), caso.getTipo() == TipoCaso.TRAMITE, documentosAnadidos,
+                puntuacion);
+        Caso resultado = aplicarYRegistrar(caso, llamante, accion, contexto, detalle);
         try {
             em.flush();
         } catch (OptimisticLockException e) {
@@ -406,10 +457,6 @@ public class CasoService {
         }
     }
 
-    private static Contexto contexto(Caso caso, Instant ahora, Integer puntuacion) {
-        return new Contexto(ahora, caso.getTipo() == TipoCaso.TRAMITE, false, puntuacion);
-    }
-
     private Caso cargar(Llamante llamante, String numero) {
         if (numero == null || numero.isBlank()) {
             throw new CasoNoEncontradoException("");
@@ -425,17 +472,26 @@ public class CasoService {
         return caso.orElseThrow(() -> new CasoNoEncontradoException(numero.strip()));
     }
 
-    private record Comprobado(Clasificacion clasificacion, List<DatoComplementario> datos) {
+    private record Comprobado(Clasificacion clasificacion, List<DatoComplementario> datos,
+                              List<DocumentoComprobado> documentos) {
     }
 
-    /** Fields and catalogue together, so that the form shows every error at once. */
-    private Comprobado comprobar(NuevoCaso nuevo) {
-        Map<String, String> errores = new LinkedHashMap<>();
+    /**
+     * Fields, catalogue and documents together, so that the form shows every error at once.
+     *
+     * @param delAutorizado the autorizado communicates the case: a Materia Técnica error/incidencia must carry the
+     *                      technical data form ("el formulario que debe adjuntar…")
+     */
+    private Comprobado comprobar(NuevoCaso nuevo, boolean delAutorizado) {
+        DatosCasoInvalidosException.Errores errores = new DatosCasoInvalidosException.Errores();
+        // Documents first: a DatosCasoInvalidos from the catalogue marks the transaction for rollback, and no
+        // other bean may be called in it after that.
+        List<DocumentoComprobado> validos = documentos.comprobar(nuevo.documentos(), 0, errores);
         List<DatoComplementario> datos = List.of();
         try {
             datos = ValidacionNuevoCaso.validar(nuevo);
         } catch (DatosCasoInvalidosException e) {
-            errores.putAll(e.errores());
+            e.errores().forEach(errores::anadir);
         }
         Clasificacion clasificacion = null;
         if (nuevo.tipo() != null) {
@@ -443,13 +499,18 @@ public class CasoService {
                 clasificacion = catalogo.clasificar(nuevo.tipo(), nuevo.materia(), nuevo.categoria(),
                         nuevo.subcategoria());
             } catch (DatosCasoInvalidosException e) {
-                errores.putAll(e.errores());
+                e.errores().forEach(errores::anadir);
             }
         }
-        if (!errores.isEmpty()) {
-            throw new DatosCasoInvalidosException(errores);
+        if (delAutorizado && clasificacion != null
+                && catalogo.requiereFormularioTecnico(nuevo.tipo(), clasificacion.materia())
+                && nuevo.documentos().stream().noneMatch(
+                        d -> TipoDocumento.FORMULARIO_DATOS_TECNICOS.equals(d.tipoDocumento()))) {
+            errores.anadir("documentos", "Para comunicar un error/incidencia de materia "
+                    + clasificacion.materia().getNombre() + " debe anexar el Formulario de datos técnicos.");
         }
-        return new Comprobado(clasificacion, datos);
+        errores.lanzarSiHay();
+        return new Comprobado(clasificacion, datos, validos);
     }
 
     /** Year of the alta and the shared sequence: unique across instances, never reused. */

@@ -44,6 +44,21 @@ public class CatalogoService {
                 .getResultList();
     }
 
+    /** The "Tipo de documento" list of Anexar Información (active entries). */
+    public List<TipoDocumento> tiposDocumento() {
+        return em.createQuery("select t from TipoDocumento t where t.activo = true order by t.orden",
+                        TipoDocumento.class)
+                .getResultList();
+    }
+
+    /** An active tipo de documento by código. */
+    public Optional<TipoDocumento> tipoDocumento(String codigo) {
+        return em.createQuery("select t from TipoDocumento t where t.codigo = :codigo and t.activo = true",
+                        TipoDocumento.class)
+                .setParameter("codigo", codigo)
+                .getResultStream().findFirst();
+    }
+
     /** Whether Materia Técnica (or another flagged materia) needs the technical data form for this tipo. */
     public boolean requiereFormularioTecnico(TipoCaso tipo, Materia materia) {
         return em.createQuery("""

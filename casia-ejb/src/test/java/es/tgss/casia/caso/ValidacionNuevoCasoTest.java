@@ -16,7 +16,7 @@ class ValidacionNuevoCasoTest {
 
     private static NuevoCaso caso(String titulo, String descripcion, List<LineaDatosComplementarios> lineas) {
         return new NuevoCaso(TipoCaso.CONSULTA, "COTIZACION", "CON_COT_SLD", null, Boolean.FALSE, titulo,
-                descripcion, lineas, null);
+                descripcion, lineas, List.of(), null);
     }
 
     private static LineaDatosComplementarios linea(String campo, String valor) {
@@ -45,7 +45,7 @@ class ValidacionNuevoCasoTest {
 
     @Test
     void faltaTodoLoObligatorio() {
-        var e = errores(new NuevoCaso(null, null, null, null, null, null, "  ", List.of(), null));
+        var e = errores(new NuevoCaso(null, null, null, null, null, null, "  ", List.of(), List.of(), null));
         assertThat(e).containsEntry("tipo", "El tipo de caso es obligatorio.")
                 .containsEntry("afectaPeriodoEnCurso", "Indique si afecta al Período de Presentación en Curso (SI/NO).")
                 .containsEntry("titulo", "El título es obligatorio.")

@@ -47,14 +47,14 @@ class CasoServiceIT {
 
     static NuevoCaso consulta(String titulo, String token) {
         return new NuevoCaso(TipoCaso.CONSULTA, "COTIZACION", "CON_COT_SLD", null, false, titulo,
-                "Descripción de la consulta, con acentos: cotización.", List.of(), token);
+                "Descripción de la consulta, con acentos: cotización.", List.of(), List.of(), token);
     }
 
     static NuevoCaso tramite(String titulo) {
         return new NuevoCaso(TipoCaso.TRAMITE, "INSCRIPCION_EMPRESAS", "TRA_INS_MODIFICACION_DATOS",
                 "TRA_INS_MOD_CNAE", true, titulo, "Solicito el cambio de CNAE.",
                 List.of(new LineaDatosComplementarios("28 1234567 42", null, "1", "12345678Z", null, null, null,
-                        "01/2026", "03/2026")), null);
+                        "01/2026", "03/2026")), List.of(), null);
     }
 
     private long notificacionesCon(String asunto) {
@@ -102,7 +102,7 @@ class CasoServiceIT {
         long antes = em.createQuery("select count(c) from Caso c", Long.class).getSingleResult();
         NuevoCaso malo = new NuevoCaso(TipoCaso.CONSULTA, "COTIZACION", "TRA_INS_MODIFICACION_DATOS", null, null,
                 "x".repeat(51), " ", List.of(new LineaDatosComplementarios("28 1234567 00", null, null, null, null,
-                null, null, null, null)), null);
+                null, null, null, null)), List.of(), null);
 
         var e = (DatosCasoInvalidosException) catchThrowable(() -> casos.finalizarAlta(LUCIA_1, malo));
 
@@ -116,7 +116,7 @@ class CasoServiceIT {
     @Test
     void recaudacionSoloExisteParaConsultas() {
         NuevoCaso error = new NuevoCaso(TipoCaso.ERROR_INCIDENCIA, "RECAUDACION", "CON_REC_DEUDAS", null, false,
-                "Recaudación", "Descripción", List.of(), null);
+                "Recaudación", "Descripción", List.of(), List.of(), null);
         var e = (DatosCasoInvalidosException) catchThrowable(() -> casos.finalizarAlta(LUCIA_1, error));
         assertThat(e.errores()).containsEntry("materia",
                 "La materia no existe para el tipo de caso Error/Incidencia.");
@@ -146,7 +146,9 @@ class CasoServiceIT {
                     () -> casos.consultar(ajeno, numero),
                     () -> casos.mensajes(ajeno, numero),
                     () -> casos.historial(ajeno, numero),
-                    () -> casos.modificarInformacion(ajeno, numero, version, "Info"),
+                    () -> casos.documentos(ajeno, numero),
+                    () -> casos.contenido(ajeno, numero, 1L),
+                    () -> casos.modificarInformacion(ajeno, numero, version, "Info", List.of()),
                     () -> casos.solicitarAnulacion(ajeno, numero, version, null),
                     () -> casos.valorar(ajeno, numero, version, 5, null));
             for (Callable<?> llamada : llamadas) {
@@ -184,7 +186,7 @@ class CasoServiceIT {
         assertThat(caso.getSubestado()).isEqualTo(Subestado.SOLICITADA_INFORMACION);
         assertThat(caso.getFechaUltimaSolicitud()).isPresent();
 
-        caso = casos.modificarInformacion(JAVIER_1, n, caso.getVersion(), "El IPF es 12345678Z.");
+        caso = casos.modificarInformacion(JAVIER_1, n, caso.getVersion(), "El IPF es 12345678Z.", null);
         assertThat(caso.getSubestado()).isEqualTo(Subestado.ASIGNADO);
         assertThat(caso.getFechaUltimaSolicitud()).isEmpty();
 
@@ -195,7 +197,7 @@ class CasoServiceIT {
         assertThat(caso.getFechaCierre()).isPresent();
 
         int cerrado = caso.getVersion();
-        assertThatThrownBy(() -> casos.modificarInformacion(LUCIA_1, n, cerrado, "Más información"))
+        assertThatThrownBy(() -> casos.modificarInformacion(LUCIA_1, n, cerrado, "Más información", List.of()))
                 .isInstanceOf(AccionNoPermitidaException.class)
                 .hasMessage("El caso está cerrado: no admite más cambios.");
 

@@ -11,12 +11,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -63,11 +62,19 @@ final class Navegador implements AutoCloseable {
                             && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());""")));
     }
 
-    /** Clicks what submits a whole page (not Ajax) and waits for the next page to have loaded. */
+    /**
+     * Clicks what submits a whole page (not Ajax) and waits for the next document to have loaded. The old page is
+     * marked and the wait is for a document without the mark: asking chromedriver whether the clicked element went
+     * stale can fail mid-navigation with "Node with given id does not belong to the document".
+     */
     void pulsarYEsperarPagina(By elemento) {
-        WebElement pulsado = driver.findElement(elemento);
-        pulsado.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(pulsado));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.casiaPaginaAnterior = true;");
+        driver.findElement(elemento).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(js.executeScript(
+                        "return window.casiaPaginaAnterior === undefined && document.readyState === 'complete';")));
         esperar();
     }
 

@@ -1,0 +1,71 @@
+package es.tgss.casia.caso.documento;
+
+import es.tgss.casia.caso.Caso;
+import es.tgss.casia.caso.DatosCasoInvalidosException;
+import es.tgss.casia.catalogo.CatalogoService;
+import es.tgss.casia.configuracion.Configuracion;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Storage of a case's documents, for {@link es.tgss.casia.caso.CasoService} only: it has already checked that the
+ * caller may see the case, and calls this in its transaction. Insert and read, never update or delete.
+ */
+@Stateless
+public class DocumentosCaso {
+
+    @PersistenceContext(unitName = "casia")
+    private EntityManager em;
+
+    @Inject
+    private CatalogoService catalogo;
+
+    @Inject
+    private Configuracion configuracion;
+
+    /** Checks new documents against the catalogue and the configured limits, adding to what the case has. */
+    public List<DocumentoComprobado> comprobar(List<NuevoDocumento> documentos, long bytesYaGuardados,
+                                               DatosCasoInvalidosException.Errores errores) {
+        return ValidacionDocumentos.validar(documentos, catalogo::tipoDocumento,
+                new ValidacionDocumentos.Limites(configuracion.maxBytesDocumento(), configuracion.maxBytesPorCaso()),
+                bytesYaGuardados, errores);
+    }
+
+    public void guardar(Caso caso, List<DocumentoComprobado> documentos, String autor, OffsetDateTime fecha,
+                        boolean enAlta) {
+        for (DocumentoComprobado d : documentos) {
+            DocumentoCaso documento = new DocumentoCaso(caso, d, autor, fecha, enAlta);
+            em.persist(documento);
+            em.persist(new ContenidoDocumento(documento, d.contenido()));
+        }
+    }
+
+    public long bytesGuardados(Caso caso) {
+        // sum(bigint) is numeric in PostgreSQL: read it as a Number.
+        Number total = (Number) em.createQuery("select sum(d.tamano) from DocumentoCaso d where d.caso = :caso")
+                .setParameter("caso", caso)
+                .getSingleResult();
+        return total == null ? 0 : total.longValue();
+    }
+
+    public List<DocumentoCaso> de(Caso caso) {
+        return em.createQuery("select d from DocumentoCaso d where d.caso = :caso order by d.fecha, d.id",
+                        DocumentoCaso.class)
+                .setParameter("caso", caso)
+                .getResultList();
+    }
+
+    /** The bytes of one document of this case; empty for an id of another case. */
+    public Optional<ContenidoDocumento> contenido(Caso caso, long idDocumento) {
+        return em.createQuery("select c from ContenidoDocumento c where c.id = :id and c.documento.caso = :caso",
+                        ContenidoDocumento.class)
+                .setParameter("id", idDocumento)
+                .setParameter("caso", caso)
+                .getResultStream().findFirst();
+    }
+}

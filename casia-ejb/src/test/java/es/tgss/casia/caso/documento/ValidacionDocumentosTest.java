@@ -1,0 +1,132 @@
+package es.tgss.casia.caso.documento;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import es.tgss.casia.caso.DatosCasoInvalidosException;
+import es.tgss.casia.catalogo.TipoDocumento;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ValidacionDocumentosTest {
+
+    private static final long MB = 1024 * 1024;
+    private static final ValidacionDocumentos.Limites LIMITES = new ValidacionDocumentos.Limites(2 * MB, 3 * MB);
+    private static final Map<String, TipoDocumento> CATALOGO = Map.of(
+            "OTROS", new TipoDocumento("OTROS", "Otros documentos"),
+            TipoDocumento.FORMULARIO_DATOS_TECNICOS,
+            new TipoDocumento(TipoDocumento.FORMULARIO_DATOS_TECNICOS, "Formulario de datos técnicos"));
+
+    private DatosCasoInvalidosException.Errores errores;
+
+    private List<DocumentoComprobado> validar(long yaGuardados, NuevoDocumento... documentos) {
+        errores = new DatosCasoInvalidosException.Errores();
+        return ValidacionDocumentos.validar(List.of(documentos), c -> Optional.ofNullable(CATALOGO.get(c)), LIMITES,
+                yaGuardados, errores);
+    }
+
+    private Map<String, String> mensajes() {
+        try {
+            errores.lanzarSiHay();
+            return Map.of();
+        } catch (DatosCasoInvalidosException e) {
+            return e.errores();
+        }
+    }
+
+    private static byte[] pdfDe(long bytes) {
+        byte[] pdf = Arrays.copyOf(Ficheros.pdf(), (int) bytes);
+        Arrays.fill(pdf, Ficheros.pdf().length, pdf.length, (byte) ' ');
+        return pdf;
+    }
+
+    @Test
+    void unDocumentoCorrectoQuedaComprobadoConSuFormatoYSuHuella() {
+        List<DocumentoComprobado> ok = validar(0,
+                new NuevoDocumento("OTROS", "  Escritura de constitución ", "C:\\fakepath\\escritura.pdf",
+                        Ficheros.pdf()));
+
+        assertThat(mensajes()).isEmpty();
+        assertThat(ok).singleElement().satisfies(d -> {
+            assertThat(d.titulo()).isEqualTo("Escritura de constitución");
+            assertThat(d.nombreFichero()).isEqualTo("escritura.pdf");
+            assertThat(d.formato()).isEqualTo(Formato.PDF);
+            assertThat(d.huella()).hasSize(64).isEqualTo(ValidacionDocumentos.huella(Ficheros.pdf()));
+        });
+    }
+
+    @Test
+    void laHuellaEsSha256() {
+        // SHA-256("abc"), FIPS 180-2 appendix B.1.
+        assertThat(ValidacionDocumentos.huella("abc".getBytes(StandardCharsets.US_ASCII)))
+                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    }
+
+    @Test
+    void cadaCampoFaltaConSuMensaje() {
+        validar(0, new NuevoDocumento(null, " ", null, null), new NuevoDocumento("NO_EXISTE", "t", "vacio.txt",
+                new byte[0]));
+
+        assertThat(mensajes())
+                .containsEntry("documentos[0].tipoDocumento", "Seleccione el tipo de documento.")
+                .containsEntry("documentos[0].titulo", "Indique el título del documento.")
+                .containsEntry("documentos[0].fichero", "Seleccione un archivo.")
+                .containsEntry("documentos[1].tipoDocumento", "El tipo de documento no existe.")
+                .containsEntry("documentos[1].fichero", "El archivo «vacio.txt» está vacío.");
+    }
+
+    @Test
+    void tituloDe100SeAdmiteYDe101No() {
+        assertThat(validar(0, new NuevoDocumento("OTROS", "t".repeat(100), "a.pdf", Ficheros.pdf()))).hasSize(1);
+        validar(0, new NuevoDocumento("OTROS", "t".repeat(101), "a.pdf", Ficheros.pdf()));
+        assertThat(mensajes()).containsEntry("documentos[0].titulo",
+                "El título del documento admite como máximo 100 caracteres (tiene 101).");
+    }
+
+    @Test
+    void unFormatoNoAdmitidoSeRechazaPorSuContenidoAunqueElNombreDigaPdf() {
+        validar(0, new NuevoDocumento("OTROS", "Nómina", "nomina.pdf", new byte[] {'M', 'Z', (byte) 0x90, 0, 3}));
+
+        assertThat(mensajes().get("documentos[0].fichero"))
+                .startsWith("El archivo «nomina.pdf» no tiene un formato admitido (PDF, JPEG")
+                .endsWith("El formato se reconoce por el contenido, no por el nombre.");
+    }
+
+    @Test
+    void elLimitePorDocumentoAdmiteJustoElMaximo() {
+        assertThat(validar(0, new NuevoDocumento("OTROS", "Justo", "a.pdf", pdfDe(2 * MB)))).hasSize(1);
+        assertThat(mensajes()).isEmpty();
+
+        validar(0, new NuevoDocumento("OTROS", "Grande", "grande.pdf", pdfDe(2 * MB + 1)));
+        assertThat(mensajes()).containsEntry("documentos[0].fichero",
+                "El archivo «grande.pdf» ocupa 2,1 MB; el máximo por documento es 2 MB.");
+    }
+
+    @Test
+    void elLimitePorCasoCuentaLoQueYaTiene() {
+        NuevoDocumento uno = new NuevoDocumento("OTROS", "Uno", "a.pdf", pdfDe(MB + MB / 2));
+        assertThat(validar(MB, uno)).hasSize(1);
+        assertThat(mensajes()).isEmpty();
+
+        validar(2 * MB, uno);
+        assertThat(mensajes()).containsEntry("documentos",
+                "Los documentos del caso ocuparían 3,5 MB; el máximo por caso es 3 MB.");
+    }
+
+    @Test
+    void delNombreDelFicheroQuedaSoloElUltimoSegmentoSinControles() {
+        assertThat(ValidacionDocumentos.nombreFichero("/home/u/../etc/passwd")).isEqualTo("passwd");
+        assertThat(ValidacionDocumentos.nombreFichero("a\u0000b\nc.pdf")).isEqualTo("abc.pdf");
+        assertThat(ValidacionDocumentos.nombreFichero("x".repeat(300))).hasSize(255);
+        assertThat(ValidacionDocumentos.nombreFichero(null)).isEmpty();
+    }
+
+    @Test
+    void sinNombreSeGuardaConLaExtensionDelFormatoReconocido() {
+        assertThat(validar(0, new NuevoDocumento("OTROS", "Sin nombre", "  ", Ficheros.imagen("png"))))
+                .extracting(DocumentoComprobado::nombreFichero).containsExactly("documento.png");
+    }
+}

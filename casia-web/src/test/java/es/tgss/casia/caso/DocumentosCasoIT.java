@@ -1,0 +1,205 @@
+package es.tgss.casia.caso;
+
+import static es.tgss.casia.caso.CasoServiceIT.ANA_3;
+import static es.tgss.casia.caso.CasoServiceIT.LUCIA_1;
+import static es.tgss.casia.caso.CasoServiceIT.LUCIA_2;
+import static es.tgss.casia.caso.CasoServiceIT.TRAMITADOR;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import es.tgss.casia.caso.documento.DocumentoCaso;
+import es.tgss.casia.caso.documento.Formato;
+import es.tgss.casia.caso.documento.NuevoDocumento;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Documents of a case inside the server, on PostgreSQL: the technical data form rule, storage, isolation. */
+@ExtendWith(ArquillianExtension.class)
+class DocumentosCasoIT {
+
+    private static final byte[] PDF = """
+            %PDF-1.4
+            1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
+            2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj
+            trailer << /Root 1 0 R >>
+            %%EOF
+            """.getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] TEXTO = "Certificado caducado el 01/11/2026; error 0x80090016 al firmar.\n"
+            .getBytes(StandardCharsets.UTF_8);
+
+    @Inject
+    private CasoService casos;
+
+    /** Counts with an EntityManager of the test's own, opened and closed per count, outside any transaction. */
+    @PersistenceUnit(unitName = "casia")
+    private EntityManagerFactory emf;
+
+    @Resource
+    private ManagedExecutorService ejecutor;
+
+    private static NuevoCaso errorTecnico(String titulo, List<NuevoDocumento> documentos, String token) {
+        return new NuevoCaso(TipoCaso.ERROR_INCIDENCIA, "TECNICA", "ERR_TEC_CERTIFICADOS", null, true, titulo,
+                "No puedo firmar los envíos con el certificado de la autorización.", List.of(), documentos, token);
+    }
+
+    private static NuevoDocumento formulario() {
+        return new NuevoDocumento("FORMULARIO_DATOS_TECNICOS", "Formulario de datos técnicos", "formulario.pdf", PDF);
+    }
+
+    private long contar(String jpql, Object... parametros) {
+        try (EntityManager em = emf.createEntityManager()) {
+            var consulta = em.createQuery(jpql, Long.class);
+            for (int i = 0; i < parametros.length; i++) {
+                consulta.setParameter(i + 1, parametros[i]);
+            }
+            return consulta.getSingleResult();
+        }
+    }
+
+    @Test
+    void unErrorDeMateriaTecnicaSinElFormularioDeDatosTecnicosNoSeDaDeAlta() {
+        long antes = contar("select count(c) from Caso c");
+        NuevoDocumento otro = new NuevoDocumento("OTROS", "Captura", "captura.txt", TEXTO);
+
+        var e = (DatosCasoInvalidosException) catchThrowable(
+                () -> casos.finalizarAlta(LUCIA_1, errorTecnico("Sin formulario", List.of(otro), null)));
+
+        assertThat(e.errores()).containsEntry("documentos",
+                "Para comunicar un error/incidencia de materia Técnica debe anexar el Formulario de datos técnicos.");
+        assertThat(contar("select count(c) from Caso c")).isEqualTo(antes);
+    }
+
+    @Test
+    void conElFormularioSeDaDeAltaYLosDocumentosQuedanGuardadosTalCualLlegaron() throws Exception {
+        NuevoDocumento captura = new NuevoDocumento("OTROS", "Mensaje de error", "error.txt", TEXTO);
+        Caso caso = casos.finalizarAlta(LUCIA_1, errorTecnico("Con formulario", List.of(formulario(), captura),
+                null));
+
+        List<DocumentoCaso> documentos = casos.documentos(LUCIA_1, caso.getNumero());
+        assertThat(documentos).extracting(d -> d.getTipoDocumento().getCodigo(), DocumentoCaso::getTitulo,
+                        DocumentoCaso::getFormato, DocumentoCaso::getTamano, DocumentoCaso::isEnAlta)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("FORMULARIO_DATOS_TECNICOS",
+                                "Formulario de datos técnicos", Formato.PDF, (long) PDF.length, true),
+                        org.assertj.core.groups.Tuple.tuple("OTROS", "Mensaje de error", Formato.TEXTO,
+                                (long) TEXTO.length, true));
+        DocumentoCaso pdf = documentos.get(0);
+        assertThat(pdf.getHuellaSha256()).isEqualTo(
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF)));
+        assertThat(pdf.getAutor()).isEqualTo("12345678Z");
+        assertThat(casos.contenido(LUCIA_1, caso.getNumero(), pdf.getId()).getDatos()).isEqualTo(PDF);
+        assertThat(casos.contenido(TRAMITADOR, caso.getNumero(), documentos.get(1).getId()).getDatos())
+                .isEqualTo(TEXTO);
+    }
+
+    @Test
+    void unaConsultaDeMateriaTecnicaNoNecesitaElFormulario() {
+        NuevoCaso consulta = new NuevoCaso(TipoCaso.CONSULTA, "TECNICA", "CON_TEC_COMUNICACIONES", null, false,
+                "Consulta técnica", "¿Qué certificado necesito?", List.of(), List.of(), null);
+        assertThat(casos.finalizarAlta(LUCIA_1, consulta).getSubestado()).isEqualTo(Subestado.PRESENTADO);
+    }
+
+    @Test
+    void unArchivoNoAdmitidoSeRechazaCampoACampoYNoSeGuardaNada() {
+        long casosAntes = contar("select count(c) from Caso c");
+        long documentosAntes = contar("select count(d) from DocumentoCaso d");
+        NuevoDocumento ejecutable = new NuevoDocumento("OTROS", "Nómina", "nomina.pdf",
+                new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0});
+
+        var e = (DatosCasoInvalidosException) catchThrowable(() -> casos.finalizarAlta(LUCIA_1,
+                errorTecnico("Ejecutable", List.of(formulario(), ejecutable), null)));
+
+        assertThat(e.errores()).containsOnlyKeys("documentos[1].fichero");
+        assertThat(e.errores().get("documentos[1].fichero")).startsWith("El archivo «nomina.pdf» no tiene un formato");
+        assertThat(contar("select count(c) from Caso c")).isEqualTo(casosAntes);
+        assertThat(contar("select count(d) from DocumentoCaso d")).isEqualTo(documentosAntes);
+    }
+
+    @Test
+    void modificarInformacionSoloConDocumentosDevuelveElCasoAlTramitador() {
+        Caso caso = casos.finalizarAlta(LUCIA_1, CasoServiceIT.tramite("Trámite con documentos"));
+        caso = casos.asignar(TRAMITADOR, caso.getNumero(), caso.getVersion(), null);
+        caso = casos.solicitarInformacion(TRAMITADOR, caso.getNumero(), caso.getVersion(), "Aporte la escritura.");
+
+        NuevoDocumento escritura = new NuevoDocumento("DOCUMENTACION_ACREDITATIVA", "Escritura", "escritura.pdf",
+                PDF);
+        caso = casos.modificarInformacion(LUCIA_1, caso.getNumero(), caso.getVersion(), null, List.of(escritura));
+
+        assertThat(caso.getSubestado()).isEqualTo(Subestado.ASIGNADO);
+        assertThat(casos.documentos(TRAMITADOR, caso.getNumero())).singleElement()
+                .satisfies(d -> assertThat(d.isEnAlta()).isFalse());
+        assertThat(casos.historial(LUCIA_1, caso.getNumero())).last()
+                .satisfies(h -> assertThat(h.getObservacion()).isEqualTo("Documento anexado: Escritura"));
+    }
+
+    @Test
+    void modificarInformacionSinTextoNiDocumentosPideAlgo() {
+        Caso caso = casos.finalizarAlta(LUCIA_1, CasoServiceIT.consulta("Nada que aportar", null));
+        var e = (DatosCasoInvalidosException) catchThrowable(
+                () -> casos.modificarInformacion(LUCIA_1, caso.getNumero(), caso.getVersion(), " ", List.of()));
+        assertThat(e.errores()).containsEntry("informacion",
+                "Escriba la información que aporta o anexe algún documento.");
+    }
+
+    @Test
+    void unDocumentoDeOtroCasoOOtraAutorizacionNoSeEncuentra() {
+        Caso mio = casos.finalizarAlta(LUCIA_1, errorTecnico("Mío", List.of(formulario()), null));
+        Caso otro = casos.finalizarAlta(ANA_3, new NuevoCaso(TipoCaso.ERROR_INCIDENCIA, "TECNICA",
+                "ERR_TEC_CERTIFICADOS", null, true, "De Ana", "Descripción", List.of(), List.of(formulario()),
+                null));
+        long idAjeno = casos.documentos(ANA_3, otro.getNumero()).get(0).getId();
+
+        // Through my own case, a document id of another case: not found, as for any case I cannot see.
+        assertThat(catchThrowable(() -> casos.contenido(LUCIA_1, mio.getNumero(), idAjeno)))
+                .isInstanceOf(CasoNoEncontradoException.class);
+        assertThat(catchThrowable(() -> casos.contenido(LUCIA_1, otro.getNumero(), idAjeno)))
+                .isInstanceOf(CasoNoEncontradoException.class)
+                .hasMessage("No se ha encontrado el caso " + otro.getNumero() + ".");
+        assertThat(catchThrowable(() -> casos.documentos(LUCIA_2, mio.getNumero())))
+                .isInstanceOf(CasoNoEncontradoException.class);
+    }
+
+    @Test
+    void elMismoEnvioDosVecesALaVezCreaUnSoloCasoYAmbosRecibenSuNumero() throws Exception {
+        for (int intento = 0; intento < 5; intento++) {
+            String token = UUID.randomUUID().toString();
+            NuevoCaso nuevo = errorTecnico("Doble clic " + intento, List.of(formulario()), token);
+            CountDownLatch salida = new CountDownLatch(1);
+            List<Future<Caso>> envios = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                envios.add(ejecutor.submit(() -> {
+                    salida.await();
+                    return casos.finalizarAlta(LUCIA_1, nuevo);
+                }));
+            }
+            salida.countDown();
+            List<String> numeros = new ArrayList<>();
+            for (Future<Caso> envio : envios) {
+                try {
+                    numeros.add(envio.get().getNumero());
+                } catch (ExecutionException e) {
+                    throw new AssertionError("Un envío repetido no debe fallar", e.getCause());
+                }
+            }
+            assertThat(numeros.get(0)).isEqualTo(numeros.get(1));
+            assertThat(contar("select count(c) from Caso c where c.tokenAlta = ?1", token)).isEqualTo(1);
+            assertThat(casos.documentos(LUCIA_1, numeros.get(0))).hasSize(1);
+        }
+    }
+}
