@@ -43,6 +43,15 @@ class CatalogoServiceIT {
     }
 
     @Test
+    void losTiposDeDocumentoEmpiezanPorElFormularioDeDatosTecnicos() {
+        assertThat(catalogo.tiposDocumento()).extracting(TipoDocumento::getCodigo)
+                .startsWith(TipoDocumento.FORMULARIO_DATOS_TECNICOS).contains("OTROS").doesNotHaveDuplicates();
+        assertThat(catalogo.tipoDocumento("DNI_NIE")).hasValueSatisfying(t ->
+                assertThat(t.getNombre()).isEqualTo("DNI o NIE"));
+        assertThat(catalogo.tipoDocumento("NO_EXISTE")).isEmpty();
+    }
+
+    @Test
     void unaSubcategoriaEsObligatoriaSiLaCategoriaLasTiene() {
         var e = org.assertj.core.api.Assertions.catchThrowableOfType(
                 es.tgss.casia.caso.DatosCasoInvalidosException.class,

@@ -11,7 +11,8 @@ import es.tgss.casia.prueba.Local;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,18 +29,26 @@ class AccesoIT {
     @ArquillianResource
     private URL base;
 
-    private Navegador navegador;
-    private WebDriver driver;
+    /** One browser for the class (starting Chromium costs seconds); each test starts without cookies. */
+    private static Navegador navegador;
+    private static WebDriver driver;
 
-    @BeforeEach
-    void abrir() {
+    @BeforeAll
+    static void abrir() {
         navegador = new Navegador();
         driver = navegador.driver();
     }
 
-    @AfterEach
-    void cerrar() {
+    @AfterAll
+    static void cerrar() {
         navegador.close();
+    }
+
+    @BeforeEach
+    void sinSesion() {
+        if (driver.getCurrentUrl().startsWith("http")) {
+            driver.manage().deleteAllCookies();
+        }
     }
 
     @Test
