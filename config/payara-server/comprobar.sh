@@ -79,6 +79,10 @@ grep -qi '^set-cookie: JSESSIONID=.*HttpOnly.*SameSite=Lax' <<<"$inicio_html" \
 msg "la cookie de sesión lleva HttpOnly y SameSite=Lax"
 
 asadmin() { "$asadmin_bin" --interactive=false --host 127.0.0.1 --port "$admin_port" "$@"; }
+contrasena_pool=$(asadmin get "resources.jdbc-connection-pool.casia-pool.property.password")
+grep -qF 'password=${ALIAS=casia-db-password}' <<<"$contrasena_pool" \
+  || fallo "la contraseña del pool no es un alias de contraseña: $(sed 's/password=.*/password=…/' <<<"$contrasena_pool")"
+msg "la contraseña de la base de datos está en un alias, no en domain.xml"
 echo "\$ asadmin list-applications"
 asadmin list-applications
 echo "\$ asadmin list-batch-runtime-configuration"

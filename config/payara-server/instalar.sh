@@ -173,7 +173,19 @@ if ! grep -qx "$pool" <<<"$pools"; then
 fi
 remoto set "resources.jdbc-connection-pool.$pool.property.url=$CASIA_DB_URL" >/dev/null
 remoto set "resources.jdbc-connection-pool.$pool.property.user=$CASIA_DB_USER" >/dev/null
-remoto set "resources.jdbc-connection-pool.$pool.property.password=$CASIA_DB_PASSWORD" >/dev/null
+# The password goes into the domain's password alias store, never into domain.xml: the pool names the alias.
+alias_bd=casia-db-password
+fichero_alias=$(mktemp)
+chmod 600 "$fichero_alias"
+printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$CASIA_DB_PASSWORD" >"$fichero_alias"
+alias_existentes=$(remoto list-password-aliases)
+if grep -qx "$alias_bd" <<<"$alias_existentes"; then
+  remoto --passwordfile "$fichero_alias" update-password-alias "$alias_bd" >/dev/null || { rm -f "$fichero_alias"; fallo "no se puede actualizar el alias $alias_bd"; }
+else
+  remoto --passwordfile "$fichero_alias" create-password-alias "$alias_bd" >/dev/null || { rm -f "$fichero_alias"; fallo "no se puede crear el alias $alias_bd"; }
+fi
+rm -f "$fichero_alias"
+remoto set "resources.jdbc-connection-pool.$pool.property.password=\${ALIAS=$alias_bd}" >/dev/null
 recursos=$(remoto list-jdbc-resources)
 if ! grep -qx "$resource" <<<"$recursos"; then
   remoto create-jdbc-resource --connectionpoolid "$pool" "$resource" >/dev/null
