@@ -2,7 +2,8 @@
 # Prepares this machine for CASIA's tests; ./mvnw verify runs it first (root pom, phase initialize).
 #  - Chromium and its driver, and jq for the Payara Server check (Debian packages), installed when missing;
 #  - PostgreSQL answering on 127.0.0.1:5432, started when it is installed but stopped;
-#  - a fresh test database (CASIA_TEST_DB, default casia_test), dropped and created again.
+#  - a fresh test database (CASIA_TEST_DB, default casia_test), dropped and created again;
+#  - the test server's ports free (a Payara Micro of an earlier run still stopping would answer the tests instead).
 set -euo pipefail
 
 db=${CASIA_TEST_DB:-casia_test}
@@ -42,6 +43,19 @@ if ! pg_isready -q -h "$pg_host" -p "$pg_port"; then
     exit 1
   }
 fi
+
+ocupado() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+# casia-web/pom.xml: casia.test.port and casia.test.smtpPort.
+for puerto in 18080 3025; do
+  for _ in $(seq 1 30); do
+    ocupado "$puerto" || break
+    sleep 1
+  done
+  if ocupado "$puerto"; then
+    echo "preparar.sh: el puerto $puerto sigue ocupado (¿otras pruebas de CASIA en marcha?); las pruebas lo necesitan libre" >&2
+    exit 1
+  fi
+done
 
 psql_admin() {
   psql -X -q -v ON_ERROR_STOP=1 -h "$pg_host" -p "$pg_port" -U "$pg_user" -d postgres "$@"

@@ -19,6 +19,8 @@ import es.tgss.casia.tramitador.Tramitador;
 import es.tgss.casia.tramitador.TramitadorService;
 import es.tgss.casia.tramitador.Unidad;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -393,16 +395,28 @@ public class CasoService {
                 .getResultList();
     }
 
-    /** The nightly sweep closes one case; the rule checks again that its 20 natural days have passed. */
+    /**
+     * The nightly sweep closes one case; the rule checks again that its 20 natural days have passed. Always in a
+     * transaction of its own: one case that cannot be closed (answered a moment ago) never undoes the others.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Caso cerrarDeOficio(String numero, Instant ahora) {
         Llamante sistema = Llamante.sistema();
         Caso caso = cargar(sistema, numero);
-        return aplicarYRegistrar(caso, sistema, Accion.CERRAR_DE_OFICIO, Contexto.en(ahora, caso.getTipo() == TipoCaso.TRAMITE), c -> {
+        Contexto contexto = Contexto.en(ahora, caso.getTipo() == TipoCaso.TRAMITE);
+        aplicarYRegistrar(caso, sistema, Accion.CERRAR_DE_OFICIO, contexto, c -> {
             return new Anotacion(null,
                     "El caso " + numero + " se ha cerrado de oficio al haber transcurrido "
                     + CicloDeVidaCaso.DIAS_PLAZO_INFORMACION + " días naturales sin aportar la información "
                     + "solicitada.");
         });
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            // The autorizado answered (or a tramitador acted) at this very moment: their change stands.
+            throw new CasoModificadoException(numero);
+        }
+        return caso;
     }
 
     // ---- Internals ---------------------------------------------------------------------------------------

@@ -1,0 +1,55 @@
+package es.tgss.casia.lote;
+
+import es.tgss.casia.caso.AccionNoPermitidaException;
+import es.tgss.casia.caso.CasoModificadoException;
+import es.tgss.casia.caso.CasoNoEncontradoException;
+import es.tgss.casia.caso.CasoService;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Closes each case read, each in its own transaction. A case the rule no longer lets close (the autorizado answered
+ * a moment ago) or that changed at that very instant is left open and logged, and the run goes on; any other failure
+ * stops the run (restart it: what was closed stays closed). The step's exit status counts both.
+ */
+@Named
+@Dependent
+public class CierreDeOficio extends AbstractItemWriter {
+
+    private static final Logger LOG = Logger.getLogger(CierreDeOficio.class.getName());
+
+    @Inject
+    private CasoService casos;
+
+    @Inject
+    private StepContext paso;
+
+    @Inject
+    @BatchProperty
+    private String instante;
+
+    private int cerrados;
+    private int sinCerrar;
+
+    @Override
+    public void writeItems(List<Object> numeros) {
+        Instant corte = Instant.parse(instante);
+        for (Object numero : numeros) {
+            try {
+                casos.cerrarDeOficio((String) numero, corte);
+                cerrados++;
+            } catch (AccionNoPermitidaException | CasoModificadoException | CasoNoEncontradoException e) {
+                sinCerrar++;
+                LOG.info(() -> "Cierre de oficio: el caso " + numero + " no se cierra: " + e.getMessage());
+            }
+        }
+        paso.setExitStatus("CERRADOS=" + cerrados + " SIN_CERRAR=" + sinCerrar);
+    }
+}

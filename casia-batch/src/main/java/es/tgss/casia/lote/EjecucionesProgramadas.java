@@ -1,0 +1,43 @@
+package es.tgss.casia.lote;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/** The table ejecucion_programada: one row per nightly job and day, the guard between instances. */
+@Stateless
+public class EjecucionesProgramadas {
+
+    @PersistenceContext(unitName = "casia")
+    private EntityManager em;
+
+    /** @return whether this call took the day's run (false: another instance, or an earlier call, already has) */
+    public boolean reservar(String trabajo, LocalDate dia, Instant instante) {
+        return em.createNativeQuery("""
+                        insert into ejecucion_programada (trabajo, dia, inicio) values (?1, ?2, ?3)
+                        on conflict do nothing""")
+                .setParameter(1, trabajo)
+                .setParameter(2, dia)
+                .setParameter(3, instante.atOffset(ZoneOffset.UTC))
+                .executeUpdate() == 1;
+    }
+
+    public void anotar(String trabajo, LocalDate dia, long idEjecucion) {
+        em.createNativeQuery("update ejecucion_programada set id_ejecucion = ?1 where trabajo = ?2 and dia = ?3")
+                .setParameter(1, idEjecucion)
+                .setParameter(2, trabajo)
+                .setParameter(3, dia)
+                .executeUpdate();
+    }
+
+    /** A run that could not even start gives the day back, so that it can be launched again. */
+    public void liberar(String trabajo, LocalDate dia) {
+        em.createNativeQuery("delete from ejecucion_programada where trabajo = ?1 and dia = ?2 and id_ejecucion is null")
+                .setParameter(1, trabajo)
+                .setParameter(2, dia)
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,115 @@
+package es.tgss.casia.lote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import es.tgss.casia.caso.Caso;
+import es.tgss.casia.caso.CasoService;
+import es.tgss.casia.caso.HistorialCaso;
+import es.tgss.casia.caso.LineaDatosComplementarios;
+import es.tgss.casia.caso.Llamante;
+import es.tgss.casia.caso.NuevoCaso;
+import es.tgss.casia.caso.Subestado;
+import es.tgss.casia.caso.TipoCaso;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The nightly cierre de oficio as Jakarta Batch runs it inside the server, on PostgreSQL. */
+@ExtendWith(ArquillianExtension.class)
+class CierreDeOficioIT {
+
+    private static final Llamante LUCIA = Llamante.autorizado("12345678Z", "1000001");
+    private static final Llamante TRAMITADOR = Llamante.tramitador("tram.madrid1");
+
+    @Inject
+    private CasoService casos;
+
+    @Inject
+    private ProgramacionNocturna programacion;
+
+    private Caso pidiendoInformacion(String titulo) {
+        Caso caso = casos.finalizarAlta(LUCIA, new NuevoCaso(TipoCaso.CONSULTA, "COTIZACION", "CON_COT_SLD", null,
+                false, titulo, "Consulta sobre el saldo de una liquidación.", List.<LineaDatosComplementarios>of(),
+                List.of(), null));
+        caso = casos.asignar(TRAMITADOR, caso.getNumero(), caso.getVersion(), null);
+        return casos.solicitarInformacion(TRAMITADOR, caso.getNumero(), caso.getVersion(), "Indique el CCC.");
+    }
+
+    /** A day no real night will ever use, so that the test never collides with the timer or another run. */
+    private static LocalDate diaDePrueba() {
+        return LocalDate.of(1900, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(30_000));
+    }
+
+    private static JobExecution esperar(long id) throws InterruptedException {
+        JobOperator operador = BatchRuntime.getJobOperator();
+        Instant limite = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(limite)) {
+            JobExecution ejecucion = operador.getJobExecution(id);
+            if (ejecucion.getBatchStatus() != BatchStatus.STARTING && ejecucion.getBatchStatus() != BatchStatus.STARTED) {
+                return ejecucion;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("La ejecución " + id + " no ha terminado en 60 s");
+    }
+
+    @Test
+    void cierraLosCasosConElPlazoVencidoConSuHistorial() throws Exception {
+        Caso vencido = pidiendoInformacion("Vencido");
+        Instant pedida = vencido.getFechaUltimaSolicitud().orElseThrow().toInstant();
+        // The run's cut-off is 22 days after the request: this case is due.
+        Instant corte = pedida.plus(Duration.ofDays(22));
+
+        OptionalLong id = programacion.lanzar(ProgramacionNocturna.CIERRE_DE_OFICIO, diaDePrueba(), corte);
+        assertThat(id).isPresent();
+        JobExecution ejecucion = esperar(id.getAsLong());
+
+        assertThat(ejecucion.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(casos.consultar(TRAMITADOR, vencido.getNumero()).getSubestado()).isEqualTo(Subestado.DE_OFICIO);
+        assertThat(casos.historial(LUCIA, vencido.getNumero())).last().satisfies(h -> {
+            assertThat(h.getSubestado()).isEqualTo(Subestado.DE_OFICIO);
+            assertThat(h.getActor()).isEqualTo(Llamante.sistema().login());
+        });
+        assertThat(BatchRuntime.getJobOperator().getStepExecutions(id.getAsLong())).singleElement()
+                .satisfies(paso -> assertThat(paso.getExitStatus()).matches("CERRADOS=[1-9]\\d* SIN_CERRAR=0"));
+    }
+
+    @Test
+    void unCasoAunEnPlazoNoSeCierra() throws Exception {
+        Caso caso = pidiendoInformacion("Aún en plazo");
+        Instant pedida = caso.getFechaUltimaSolicitud().orElseThrow().toInstant();
+
+        OptionalLong id = programacion.lanzar(ProgramacionNocturna.CIERRE_DE_OFICIO, diaDePrueba(),
+                pedida.plus(Duration.ofDays(19)));
+        assertThat(esperar(id.orElseThrow()).getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        assertThat(casos.consultar(TRAMITADOR, caso.getNumero()).getSubestado())
+                .isEqualTo(Subestado.SOLICITADA_INFORMACION);
+        assertThat(casos.historial(LUCIA, caso.getNumero())).extracting(HistorialCaso::getSubestado)
+                .doesNotContain(Subestado.DE_OFICIO);
+    }
+
+    @Test
+    void elMismoDiaSoloSeLanzaUnaVez() throws Exception {
+        LocalDate dia = diaDePrueba();
+        Instant corte = Instant.parse("1900-01-01T00:00:00Z");
+
+        OptionalLong primera = programacion.lanzar(ProgramacionNocturna.CIERRE_DE_OFICIO, dia, corte);
+        OptionalLong segunda = programacion.lanzar(ProgramacionNocturna.CIERRE_DE_OFICIO, dia, corte);
+
+        assertThat(primera).isPresent();
+        assertThat(segunda).isEmpty();
+        assertThat(esperar(primera.getAsLong()).getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+    }
+}
