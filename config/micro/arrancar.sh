@@ -32,6 +32,7 @@ exec java ${CASIA_JAVA_OPTS:-} \
   --nocluster \
   --port "${CASIA_PORT:-8080}" \
   --addLibs "$driver" \
+  --prebootcommandfile "$config/preboot.asadmin" \
   --postbootcommandfile "$postboot" \
   --deploy "$war" \
   --contextroot /

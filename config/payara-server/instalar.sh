@@ -197,9 +197,15 @@ remoto ping-connection-pool "$pool" >/dev/null \
 # 6. The batch job repository on the same non-XA datasource as the data its chunks write (otherwise every chunk
 #    fails with "Local transaction already has 1 non-XA Resource").
 remoto set-batch-runtime-configuration --dataSourceLookupName "$resource" >/dev/null
-# The session cookie with SameSite=Lax (Payara ignores SameSite in web.xml's cookie-config).
-remoto set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.cookie-same-site-enabled=true >/dev/null
-remoto set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.cookie-same-site-value=Lax >/dev/null
+# The session cookie with SameSite=Lax (Payara ignores SameSite in web.xml's cookie-config). Set only when not
+# already so: each change restarts the HTTP listener, and such restarts were seen to leave it dead on Payara Micro.
+http_listener=configs.config.server-config.network-config.protocols.protocol.http-listener-1.http
+# (get fails for an attribute never set: that counts as not set.)
+same_site=$(remoto get "$http_listener.cookie-same-site-enabled" "$http_listener.cookie-same-site-value" 2>/dev/null || true)
+if ! grep -qx "$http_listener.cookie-same-site-enabled=true" <<<"$same_site" \
+    || ! grep -qx "$http_listener.cookie-same-site-value=Lax" <<<"$same_site"; then
+  remoto set "$http_listener.cookie-same-site-enabled=true" "$http_listener.cookie-same-site-value=Lax" >/dev/null
+fi
 
 # 7. Deploy (or redeploy) and wait until CASIA says it is ready.
 log_antes=$(stat -c %s "$serverlog" 2>/dev/null || echo 0)

@@ -1,6 +1,10 @@
 package es.tgss.casia.prueba.arquillian;
 
+import java.io.IOException;
 import java.lang.reflect.Method;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 import org.jboss.arquillian.config.descriptor.api.ArquillianDescriptor;
@@ -42,6 +46,8 @@ public class SuiteDeployer {
     private static final Logger LOG = Logger.getLogger(SuiteDeployer.class.getName());
     static final String QUALIFIER = "suite-deployment";
     static final String PROPERTY = "deploymentClass";
+    /** Failsafe's system property with Micro's HTTP port (casia-web/pom.xml). */
+    static final String PORT_PROPERTY = "micro.http.port";
 
     @Inject
     private Instance<ArquillianDescriptor> descriptor;
@@ -82,6 +88,10 @@ public class SuiteDeployer {
             return; // extension not configured: plain per-class Arquillian behaviour
         }
         LOG.info("Suite deployment from " + deploymentClass.getName() + " (deployed once for all test classes)");
+        if (!waitForPortFree()) {
+            throw new IllegalStateException("Port " + System.getProperty(PORT_PROPERTY) + " is still in use (another"
+                + " Payara Micro still stopping, or another test run): the tests would talk to it, not to this one");
+        }
         runInClassContext(() -> {
             generateDeployment.fire(new GenerateDeployment(new TestClass(deploymentClass)));
             suiteScenario = scenario.get();
@@ -130,7 +140,35 @@ public class SuiteDeployer {
         } finally {
             classContext.get().destroy(deploymentClass);
             suiteScenario = null;
+            // The connector kills Micro without waiting for it to exit; the next failsafe execution starts
+            // another Micro on the same port right away, and would lose the port to the dying one.
+            waitForPortFree();
         }
+    }
+
+    /** @return whether nothing listens on the test HTTP port (waiting up to a minute for that) */
+    private static boolean waitForPortFree() throws InterruptedException {
+        String port = System.getProperty(PORT_PROPERTY);
+        if (port == null) {
+            return true;
+        }
+        long start = System.nanoTime();
+        long end = start + TimeUnit.SECONDS.toNanos(60);
+        boolean waited = false;
+        do {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", Integer.parseInt(port)), 500);
+            } catch (IOException e) {
+                if (waited) {
+                    LOG.info("Port " + port + " free after "
+                        + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms");
+                }
+                return true; // refused: free
+            }
+            waited = true;
+            Thread.sleep(250);
+        } while (System.nanoTime() < end);
+        return false;
     }
 
     /** Per test class: reuse the suite scenario instead of building a new deployment. */
