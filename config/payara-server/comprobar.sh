@@ -5,7 +5,8 @@
 #   comprobar.sh casia.ear payara.zip postgresql.jar directorio
 #
 # It installs with instalar.sh into <directorio> (unzipping only the first time) on a fresh PostgreSQL database,
-# asserts /health/ready is UP on PostgreSQL and / is the login page, prints what the issue note needs, and always
+# asserts /health/ready is UP on PostgreSQL, / is the login page, the session cookie, the password alias and a run
+# of the nightly job launched from the ops page; prints what the issue note needs, and always
 # stops the domain at the end. Settings (all optional):
 #   CASIA_TEST_PORTBASE  default 24800 (console 24848, HTTP 24880): away from 4848/8080/18080 used by other runs.
 #   CASIA_TEST_EAR_DB    default casia_ear_test; CASIA_TEST_PGHOST/PGPORT/PGUSER as in config/test/preparar.sh;
@@ -77,6 +78,43 @@ msg "GET / devuelve la página de acceso (id=\"acceso\")"
 grep -qi '^set-cookie: JSESSIONID=.*HttpOnly.*SameSite=Lax' <<<"$inicio_html" \
   || fallo "la cookie de sesión no lleva HttpOnly y SameSite=Lax: $(grep -i '^set-cookie' <<<"$inicio_html")"
 msg "la cookie de sesión lleva HttpOnly y SameSite=Lax"
+
+# The nightly job on the full server (its batch artifacts inside the WAR of the EAR, its repository on jdbc/casia):
+# ops log in, launch today's cierre de oficio from their page, and follow it until it ends "Terminada".
+url=http://127.0.0.1:$http_port
+galletas=$(mktemp)
+web() { curl -s -m 30 -c "$galletas" -b "$galletas" "$@"; }
+estado_vista() { grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//'; }
+# PrimeFaces' CSP wants the page's nonce back with every post (its script adds it in a browser).
+nonce() { grep -o 'nonce="[^"]*"' | head -n 1 | sed 's/nonce="//; s/"$//'; }
+accion() { grep -o "<form id=\"$1\"[^>]*action=\"[^\"]*\"" | head -n 1 | sed 's/.*action="//; s/"$//'; }
+acceso=$(web "$url/")
+web -L -o /dev/null --data-urlencode "acceso=acceso" --data-urlencode "acceso:usuario=ops1" \
+  --data-urlencode "acceso:contrasena=casia" --data-urlencode "acceso:entrar=" \
+  --data-urlencode "primefaces.nonce=$(nonce <<<"$acceso")" \
+  --data-urlencode "jakarta.faces.ViewState=$(estado_vista <<<"$acceso")" "$url$(accion acceso <<<"$acceso")"
+ops=$(web "$url/ops/index.xhtml")
+grep -q 'id="lote:lanzar"' <<<"$ops" || fallo "ops1 no llega a la página de operación: $(head -c 2000 <<<"$ops")"
+lanzado=$(web --data-urlencode "lote=lote" --data-urlencode "lote:lanzar=" --data-urlencode "primefaces.nonce=$(nonce <<<"$ops")" \
+  --data-urlencode "jakarta.faces.ViewState=$(estado_vista <<<"$ops")" "$url$(accion lote <<<"$ops")")
+ejecucion=$(grep -o 'Cierre de oficio lanzado (ejecución [0-9]*)' <<<"$lanzado" | head -n 1) \
+  || fallo "no se lanza el cierre de oficio desde la página de operación"
+msg "$ejecucion desde la página de operación"
+fin_lote=$((SECONDS + 90))
+until web "$url/ops/index.xhtml" | grep -q 'class="estado-lote">Terminada<'; do
+  [ $SECONDS -lt $fin_lote ] || fallo "el cierre de oficio no termina en 90 s: $(web "$url/ops/index.xhtml" | grep -o 'class="estado-lote">[^<]*<')"
+  sleep 2
+done
+rm -f "$galletas"
+msg "el cierre de oficio ha terminado (Jakarta Batch en Payara Server)"
+
+# A post without PrimeFaces' nonce (a script, a browser without JavaScript) gets the error page, not an empty 500.
+acceso=$(web "$url/login.xhtml")
+sin_nonce=$(web --data-urlencode "acceso=acceso" --data-urlencode "acceso:usuario=x" --data-urlencode "acceso:contrasena=y" \
+  --data-urlencode "acceso:entrar=" --data-urlencode "jakarta.faces.ViewState=$(estado_vista <<<"$acceso")" "$url/login.xhtml")
+grep -q 'id="mensaje-error"' <<<"$sin_nonce" \
+  || fallo "un envío sin el nonce de PrimeFaces no muestra la página de error: '$(head -c 300 <<<"$sin_nonce")'"
+msg "un envío sin el nonce de PrimeFaces muestra la página de error"
 
 asadmin() { "$asadmin_bin" --interactive=false --host 127.0.0.1 --port "$admin_port" "$@"; }
 contrasena_pool=$(asadmin get "resources.jdbc-connection-pool.casia-pool.property.password")

@@ -10,6 +10,7 @@ import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
@@ -38,6 +39,12 @@ public class CierreDeOficio extends AbstractItemWriter {
     private int cerrados;
     private int sinCerrar;
 
+    /** A night with nothing to close says so too (the writer is not called without items). */
+    @Override
+    public void open(Serializable checkpoint) {
+        paso.setExitStatus(resumen());
+    }
+
     @Override
     public void writeItems(List<Object> numeros) {
         Instant corte = Instant.parse(instante);
@@ -50,6 +57,10 @@ public class CierreDeOficio extends AbstractItemWriter {
                 LOG.info(() -> "Cierre de oficio: el caso " + numero + " no se cierra: " + e.getMessage());
             }
         }
-        paso.setExitStatus("CERRADOS=" + cerrados + " SIN_CERRAR=" + sinCerrar);
+        paso.setExitStatus(resumen());
+    }
+
+    private String resumen() {
+        return "CERRADOS=" + cerrados + " SIN_CERRAR=" + sinCerrar;
     }
 }

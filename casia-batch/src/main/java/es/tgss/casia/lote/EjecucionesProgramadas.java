@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /** The table ejecucion_programada: one row per nightly job and day, the guard between instances. */
 @Stateless
@@ -30,6 +31,24 @@ public class EjecucionesProgramadas {
                 .setParameter(1, idEjecucion)
                 .setParameter(2, trabajo)
                 .setParameter(3, dia)
+                .executeUpdate();
+    }
+
+    /** The latest rows, newest day first: (trabajo, dia, inicio, id_ejecucion). */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> ultimas(int maximo) {
+        return em.createNativeQuery("""
+                        select trabajo, dia, inicio, id_ejecucion from ejecucion_programada
+                        order by dia desc, inicio desc""")
+                .setMaxResults(maximo)
+                .getResultList();
+    }
+
+    /** After a restart the day's row names the new execution. */
+    public void sustituir(long idAnterior, long idNuevo) {
+        em.createNativeQuery("update ejecucion_programada set id_ejecucion = ?1 where id_ejecucion = ?2")
+                .setParameter(1, idNuevo)
+                .setParameter(2, idAnterior)
                 .executeUpdate();
     }
 

@@ -1,6 +1,11 @@
 package es.tgss.casia.lote;
 
+import es.tgss.casia.seguridad.Rol;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -8,7 +13,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.logging.Logger;
@@ -64,5 +73,67 @@ public class ProgramacionNocturna {
         ejecuciones.anotar(trabajo, dia, id);
         LOG.info(() -> "Lanzado " + trabajo + " del día " + dia + " (ejecución " + id + ", corte " + instante + ")");
         return OptionalLong.of(id);
+    }
+
+    /** Operations launch tonight's cierre de oficio by hand (if the timer did not, or the night has not come). */
+    @RolesAllowed(Rol.Nombre.OPS)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public OptionalLong lanzarAhora() {
+        Instant ahora = Instant.now();
+        return lanzar(CIERRE_DE_OFICIO, LocalDate.ofInstant(ahora, MADRID), ahora);
+    }
+
+    /**
+     * Restarts a failed or stopped run with its original parameters (the batch runtime replaces them, it does not
+     * merge). Only the most recent execution of a run can be restarted, so two operators restarting the same run at
+     * once get one restart and one refusal from the runtime.
+     *
+     * @return the new execution id
+     */
+    @RolesAllowed(Rol.Nombre.OPS)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long reanudar(long idEjecucion) {
+        JobOperator operador = BatchRuntime.getJobOperator();
+        Properties parametros = operador.getParameters(idEjecucion);
+        long nueva = operador.restart(idEjecucion, parametros);
+        ejecuciones.sustituir(idEjecucion, nueva);
+        LOG.info(() -> "Reanudada la ejecución " + idEjecucion + " como " + nueva);
+        return nueva;
+    }
+
+    /** The latest nights, newest first, with the state of each batch execution. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<EjecucionNocturna> ultimas(int maximo) {
+        JobOperator operador = BatchRuntime.getJobOperator();
+        List<EjecucionNocturna> lista = new ArrayList<>();
+        for (Object[] fila : ejecuciones.ultimas(maximo)) {
+            Long id = fila[3] == null ? null : ((Number) fila[3]).longValue();
+            String estado = null;
+            String resultado = null;
+            if (id != null) {
+                try {
+                    estado = operador.getJobExecution(id).getBatchStatus().name();
+                    resultado = operador.getStepExecutions(id).stream().map(StepExecution::getExitStatus)
+                            .filter(java.util.Objects::nonNull).reduce((a, b) -> b).orElse(null);
+                } catch (NoSuchJobExecutionException e) {
+                    estado = null; // the batch repository was cleaned: only our row remains
+                }
+            }
+            lista.add(new EjecucionNocturna((String) fila[0], fecha(fila[1]), instante(fila[2]), id, estado,
+                    resultado));
+        }
+        return lista;
+    }
+
+    /** Native queries give java.sql types on PostgreSQL and java.time ones on H2. */
+    private static LocalDate fecha(Object valor) {
+        return valor instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) valor;
+    }
+
+    private static OffsetDateTime instante(Object valor) {
+        if (valor instanceof java.sql.Timestamp t) {
+            return t.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        return valor instanceof Instant i ? i.atOffset(ZoneOffset.UTC) : (OffsetDateTime) valor;
     }
 }

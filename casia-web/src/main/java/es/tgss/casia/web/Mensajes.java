@@ -19,6 +19,11 @@ public final class Mensajes {
         return argumentos.length == 0 ? patron : MessageFormat.format(patron, argumentos);
     }
 
+    public static void info(String clave, Object... argumentos) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, texto(clave, argumentos), null));
+    }
+
     public static void error(String clave, Object... argumentos) {
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, texto(clave, argumentos), null));

@@ -1,6 +1,7 @@
 package es.tgss.casia.lote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import es.tgss.casia.caso.Caso;
 import es.tgss.casia.caso.CasoService;
@@ -14,6 +15,7 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -111,5 +113,12 @@ class CierreDeOficioIT {
         assertThat(primera).isPresent();
         assertThat(segunda).isEmpty();
         assertThat(esperar(primera.getAsLong()).getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+    }
+
+    @Test
+    void soloOpsLanzaOReanudaAMano() {
+        // The test runs without a logged-in user: neither action is allowed.
+        assertThatThrownBy(() -> programacion.lanzarAhora()).isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> programacion.reanudar(1)).isInstanceOf(EJBAccessException.class);
     }
 }
