@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * What a request the pages never send gets: the error page in Spanish, never an empty answer or a trace. (An empty
- * 500 was seen on a Payara Server domain left behind by an interrupted install; comprobar.sh repeats this check
- * there.)
+ * What a request the pages never send gets: the error page in Spanish, never an empty answer or a trace. Without
+ * {@code PaginaDeErrorFilter} this post got an empty 500 (the error page failed on the same CSP check).
+ * comprobar.sh repeats the check on Payara Server.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
