@@ -1,5 +1,6 @@
 package es.tgss.casia.lote;
 
+import es.tgss.casia.configuracion.Configuracion;
 import es.tgss.casia.seguridad.Rol;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
@@ -37,6 +38,9 @@ public class ProgramacionNocturna {
     @Inject
     private EjecucionesProgramadas ejecuciones;
 
+    @Inject
+    private Configuracion configuracion;
+
     /**
      * 03:30 in Madrid: the day has ended everywhere in Spain, and the hour exists exactly once every night (02:00–03:00
      * is skipped on the last Sunday of March and repeated on the last Sunday of October).
@@ -44,6 +48,9 @@ public class ProgramacionNocturna {
     @Schedule(hour = "3", minute = "30", timezone = "Europe/Madrid", persistent = false, info = CIERRE_DE_OFICIO)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void cadaNoche() {
+        if (!configuracion.trabajosNocturnos()) {
+            return;
+        }
         Instant ahora = Instant.now();
         lanzar(CIERRE_DE_OFICIO, LocalDate.ofInstant(ahora, MADRID), ahora);
     }

@@ -30,6 +30,7 @@ public final class Configuracion {
     public static final String DOC_MAX_TOTAL_MB = "CASIA_DOC_MAX_TOTAL_MB";
     public static final String TIME_ZONE = "CASIA_TIME_ZONE";
     public static final String DEMO_DATA = "CASIA_DEMO_DATA";
+    public static final String NIGHTLY_JOBS = "CASIA_NIGHTLY_JOBS";
 
     /** How the connection to the SMTP server is protected. */
     public enum SeguridadSmtp { NINGUNA, STARTTLS, SSL }
@@ -53,6 +54,7 @@ public final class Configuracion {
     private final long maxBytesPorCaso;
     private final ZoneId zonaHoraria;
     private final boolean datosDemo;
+    private final boolean trabajosNocturnos;
 
     private Configuracion(Lector lector) {
         urlBaseDeDatos = lector.texto(DB_URL);
@@ -86,6 +88,7 @@ public final class Configuracion {
         zonaHoraria = lector.zona(TIME_ZONE, "Europe/Madrid");
         // Demo data is for the embedded run; on a real database it must be asked for explicitly.
         datosDemo = lector.booleano(DEMO_DATA, urlBaseDeDatos.isEmpty());
+        trabajosNocturnos = lector.booleano(NIGHTLY_JOBS, true);
         if (!lector.errores.isEmpty()) {
             throw new ConfiguracionInvalidaException(lector.errores);
         }
@@ -140,6 +143,14 @@ public final class Configuracion {
 
     public boolean datosDemo() {
         return datosDemo;
+    }
+
+    /**
+     * Whether this instance's nightly timer launches the jobs (one instance per night runs them anyway); false for
+     * an instance that must never run them, and for the tests, which launch them themselves.
+     */
+    public boolean trabajosNocturnos() {
+        return trabajosNocturnos;
     }
 
     /** Reads raw values and collects one message per wrong setting. */

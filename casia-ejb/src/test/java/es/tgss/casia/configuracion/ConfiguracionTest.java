@@ -26,6 +26,7 @@ class ConfiguracionTest {
         assertThat(c.urlPublica()).hasToString("http://localhost:8080/");
         assertThat(c.maxBytesDocumento()).isEqualTo(10L * 1024 * 1024);
         assertThat(c.maxBytesPorCaso()).isEqualTo(50L * 1024 * 1024);
+        assertThat(c.trabajosNocturnos()).isTrue();
     }
 
     @Test
@@ -63,6 +64,7 @@ class ConfiguracionTest {
             CASIA_DOC_MAX_MB  | 0                   | CASIA_DOC_MAX_MB debe estar entre 1 y 1024
             CASIA_TIME_ZONE   | Marte/Olimpo        | CASIA_TIME_ZONE no es una zona horaria conocida
             CASIA_DEMO_DATA   | tal vez             | CASIA_DEMO_DATA debe ser true o false
+            CASIA_NIGHTLY_JOBS| a veces             | CASIA_NIGHTLY_JOBS debe ser true o false
             """)
     void unValorMaloSeNombraEnElMensaje(String ajuste, String valor, String mensaje) {
         Map<String, String> v = new HashMap<>(Map.of("CASIA_SMTP_HOST", "smtp.example"));
