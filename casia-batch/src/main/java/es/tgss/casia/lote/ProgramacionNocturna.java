@@ -1,5 +1,6 @@
 package es.tgss.casia.lote;
 
+import es.tgss.casia.caso.CicloDeVidaCaso;
 import es.tgss.casia.configuracion.Configuracion;
 import es.tgss.casia.seguridad.Rol;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,7 +16,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +32,6 @@ import java.util.logging.Logger;
 public class ProgramacionNocturna {
 
     public static final String CIERRE_DE_OFICIO = "cierre-de-oficio";
-    private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
     private static final Logger LOG = Logger.getLogger(ProgramacionNocturna.class.getName());
 
     @Inject
@@ -42,8 +41,8 @@ public class ProgramacionNocturna {
     private Configuracion configuracion;
 
     /**
-     * 03:30 in Madrid: the day has ended everywhere in Spain, and the hour exists exactly once every night (02:00–03:00
-     * is skipped on the last Sunday of March and repeated on the last Sunday of October).
+     * 03:30 in Madrid (the calendar of the 20 natural days): the day has ended everywhere in Spain, and the hour
+     * exists exactly once every night (02:00–03:00 is skipped in late March and repeated in late October).
      */
     @Schedule(hour = "3", minute = "30", timezone = "Europe/Madrid", persistent = false, info = CIERRE_DE_OFICIO)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -52,7 +51,7 @@ public class ProgramacionNocturna {
             return;
         }
         Instant ahora = Instant.now();
-        lanzar(CIERRE_DE_OFICIO, LocalDate.ofInstant(ahora, MADRID), ahora);
+        lanzar(CIERRE_DE_OFICIO, LocalDate.ofInstant(ahora, CicloDeVidaCaso.ZONA), ahora);
     }
 
     /**
@@ -87,7 +86,7 @@ public class ProgramacionNocturna {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public OptionalLong lanzarAhora() {
         Instant ahora = Instant.now();
-        return lanzar(CIERRE_DE_OFICIO, LocalDate.ofInstant(ahora, MADRID), ahora);
+        return lanzar(CIERRE_DE_OFICIO, LocalDate.ofInstant(ahora, CicloDeVidaCaso.ZONA), ahora);
     }
 
     /**
