@@ -33,6 +33,9 @@ public class LoginBacking {
     private IdentityStoreHandler identityStoreHandler;
 
     @Inject
+    private ValidacionDelAcceso validacion;
+
+    @Inject
     private Acceso acceso;
 
     @Inject
@@ -48,12 +51,15 @@ public class LoginBacking {
         }
         var credencial = new UsernamePasswordCredential(usuario.trim(), contrasena);
         // Checked here first: a failed authenticate() answers 401 through the container's error page, which
-        // would lose the form and the message. The mechanism checks the credential again when it logs in.
-        if (identityStoreHandler.validate(credencial).getStatus() != CredentialValidationResult.Status.VALID) {
+        // would lose the form and the message. The mechanism validates again when it logs in; that second
+        // validation is answered from ValidacionDelAcceso, without hashing the password twice.
+        CredentialValidationResult resultado = identityStoreHandler.validate(credencial);
+        if (resultado.getStatus() != CredentialValidationResult.Status.VALID) {
             contar("fallido");
             Mensajes.error("acceso.error");
             return;
         }
+        validacion.recordar(credencial, resultado);
         ExternalContext externo = facesContext.getExternalContext();
         AuthenticationStatus estado = securityContext.authenticate(
                 (HttpServletRequest) externo.getRequest(),
