@@ -18,6 +18,7 @@ import es.tgss.casia.seguridad.UsuarioService;
 import es.tgss.casia.tramitador.Tramitador;
 import es.tgss.casia.tramitador.TramitadorService;
 import es.tgss.casia.tramitador.Unidad;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -63,13 +64,18 @@ public class CasoService {
     private CatalogoService catalogo;
 
     @Inject
-    private DocumentosCaso documentos;
-
-    @Inject
     private BuzonDeSalida buzon;
 
     @Inject
     private Configuracion configuracion;
+
+    /** The documents of the cases this service has checked access to. */
+    private DocumentosCaso documentos;
+
+    @PostConstruct
+    void iniciar() {
+        documentos = new DocumentosCaso(em, catalogo, configuracion);
+    }
 
     // ---- Alta --------------------------------------------------------------------------------------------
 

@@ -4,29 +4,27 @@ import es.tgss.casia.caso.Caso;
 import es.tgss.casia.caso.DatosCasoInvalidosException;
 import es.tgss.casia.catalogo.CatalogoService;
 import es.tgss.casia.configuracion.Configuracion;
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Storage of a case's documents, for {@link es.tgss.casia.caso.CasoService} only: it has already checked that the
- * caller may see the case, and calls this in its transaction. Insert and read, never update or delete.
+ * Storage of a case's documents. Not a bean: only {@link es.tgss.casia.caso.CasoService} makes one, after it has
+ * checked that the caller may see the case, and uses it in its own transaction. Insert and read, never update or
+ * delete.
  */
-@Stateless
-public class DocumentosCaso {
+public final class DocumentosCaso {
 
-    @PersistenceContext(unitName = "casia")
-    private EntityManager em;
+    private final EntityManager em;
+    private final CatalogoService catalogo;
+    private final Configuracion configuracion;
 
-    @Inject
-    private CatalogoService catalogo;
-
-    @Inject
-    private Configuracion configuracion;
+    public DocumentosCaso(EntityManager em, CatalogoService catalogo, Configuracion configuracion) {
+        this.em = em;
+        this.catalogo = catalogo;
+        this.configuracion = configuracion;
+    }
 
     /** Checks new documents against the catalogue and the configured limits, adding to what the case has. */
     public List<DocumentoComprobado> comprobar(List<NuevoDocumento> documentos, long bytesYaGuardados,
