@@ -50,7 +50,7 @@ class TrabajosNocturnosIT {
                 return celdas.size() >= 5 && celdas.get(3).equals("Terminada") ? celdas : null;
             });
             assertThat(fila.get(0)).isEqualTo(hoy);
-            assertThat(fila.get(1)).isEqualTo("cierre-de-oficio");
+            assertThat(fila.get(1)).isEqualTo("Cierre de oficio");
             assertThat(fila.get(4)).matches("CERRADOS=\\d+ SIN_CERRAR=\\d+");
 
             navegador.pulsarYEsperarPagina(By.id("lote:lanzar"));
