@@ -45,8 +45,8 @@ if ! pg_isready -q -h "$pg_host" -p "$pg_port"; then
 fi
 
 ocupado() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-# casia-web/pom.xml: casia.test.port and casia.test.smtpPort.
-for puerto in 18080 3025; do
+# The root pom's casia.test.port and casia.test.smtpPort.
+for puerto in ${CASIA_TEST_PORTS:-18080 3025}; do
   for _ in $(seq 1 30); do
     ocupado "$puerto" || break
     sleep 1
