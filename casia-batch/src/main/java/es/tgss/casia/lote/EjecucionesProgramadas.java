@@ -1,5 +1,7 @@
 package es.tgss.casia.lote;
 
+import es.tgss.casia.seguridad.Rol;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,8 +10,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** The table ejecucion_programada: one row per nightly job and day, the guard between instances. */
+/**
+ * The table ejecucion_programada: one row per nightly job and day, the guard between instances. Used only by
+ * {@link ProgramacionNocturna}, which runs as the system identity.
+ */
 @Stateless
+@RolesAllowed(Rol.Nombre.SISTEMA)
 public class EjecucionesProgramadas {
 
     @PersistenceContext(unitName = "casia")

@@ -4,6 +4,7 @@ import es.tgss.casia.caso.CicloDeVidaCaso;
 import es.tgss.casia.configuracion.Configuracion;
 import es.tgss.casia.seguridad.Rol;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
@@ -27,8 +28,13 @@ import java.util.logging.Logger;
  * Launches the nightly jobs. Every instance of CASIA has this non-persistent timer (persistent timers do not fail
  * over reliably on Payara, DESIGN.md); the row of (trabajo, día) in ejecucion_programada decides which instance
  * runs the job of the night: the first to insert it.
+ *
+ * <p>Runs as the system identity: whatever this bean calls, and the job it starts (the batch runtime runs it with
+ * the security context of the thread that starts it), acts as {@value Rol#PRINCIPAL_SISTEMA}, never as the ops user
+ * who pressed the button, and the nightly timer, which has no caller, gets an identity too.
  */
 @Stateless
+@RunAs(Rol.Nombre.SISTEMA)
 public class ProgramacionNocturna {
 
     public static final String CIERRE_DE_OFICIO = "cierre-de-oficio";
@@ -56,11 +62,13 @@ public class ProgramacionNocturna {
 
     /**
      * Starts the job for that day unless an instance already did. Outside any transaction: the batch runtime keeps
-     * its job repository in the same database and must not join ours.
+     * its job repository in the same database and must not join ours. Only the system calls it (the timer and the
+     * methods below, from inside this bean): a cut-off of a user's choosing could close cases before their time.
      *
      * @param instante the cut-off the job works to (a case is due when its 20 days have passed at that instant)
      * @return the batch execution id, or empty when the day's run had already been launched
      */
+    @RolesAllowed(Rol.Nombre.SISTEMA)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public OptionalLong lanzar(String trabajo, LocalDate dia, Instant instante) {
         if (!ejecuciones.reservar(trabajo, dia, instante)) {
@@ -108,6 +116,7 @@ public class ProgramacionNocturna {
     }
 
     /** The latest nights, newest first, with the state of each batch execution. */
+    @RolesAllowed(Rol.Nombre.OPS)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<EjecucionNocturna> ultimas(int maximo) {
         JobOperator operador = BatchRuntime.getJobOperator();

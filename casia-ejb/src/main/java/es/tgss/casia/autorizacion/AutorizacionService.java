@@ -1,5 +1,9 @@
 package es.tgss.casia.autorizacion;
 
+import es.tgss.casia.seguridad.Rol;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -7,8 +11,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The autorizaciones RED a user may act for. Every choice of autorización goes through {@link #elegir}, so a user
- * can never act for an autorización they do not belong to.
+ * The autorizaciones RED a user may act for. The user is always the caller the container authenticated; every
+ * choice of autorización goes through {@link #elegir}, so a user can never act for an autorización they do not
+ * belong to.
  */
 @Stateless
 public class AutorizacionService {
@@ -20,21 +25,28 @@ public class AutorizacionService {
     @PersistenceContext(unitName = "casia")
     private EntityManager em;
 
-    /** One page of the user's autorizaciones, ordered by número; paged in the database. */
-    public List<MiembroAutorizacion> autorizacionesDe(String login, int primera, int tamano) {
+    @Resource
+    private SessionContext contexto;
+
+    /** One page of the caller's autorizaciones, ordered by número; paged in the database. */
+    @RolesAllowed(Rol.Nombre.AUTORIZADO)
+    public List<MiembroAutorizacion> misAutorizaciones(int primera, int tamano) {
         return em.createNamedQuery(MiembroAutorizacion.DE_USUARIO, MiembroAutorizacion.class)
-                .setParameter("login", login)
+                .setParameter("login", login())
                 .setFirstResult(primera)
                 .setMaxResults(tamano)
                 .getResultList();
     }
 
-    public long contarAutorizacionesDe(String login) {
+    @RolesAllowed(Rol.Nombre.AUTORIZADO)
+    public long contarMisAutorizaciones() {
         return em.createNamedQuery(MiembroAutorizacion.CONTAR_DE_USUARIO, Long.class)
-                .setParameter("login", login)
+                .setParameter("login", login())
                 .getSingleResult();
     }
 
+    /** The TGSS looks up any autorización (e.g. to open a case towards it). */
+    @RolesAllowed({Rol.Nombre.TRAMITADOR, Rol.Nombre.SUPERVISOR})
     public Optional<Autorizacion> buscarPorNumero(String numero) {
         return em.createNamedQuery(Autorizacion.POR_NUMERO, Autorizacion.class)
                 .setParameter("numero", numero)
@@ -48,8 +60,9 @@ public class AutorizacionService {
      *
      * @throws DatosContactoException with a Spanish message when the user may not, or the address is not valid
      */
-    public Autorizacion cambiarEmailContacto(String login, String numero, String email) {
-        MiembroAutorizacion miembro = elegir(login, numero)
+    @RolesAllowed(Rol.Nombre.AUTORIZADO)
+    public Autorizacion cambiarEmailContacto(String numero, String email) {
+        MiembroAutorizacion miembro = elegir(numero)
                 .orElseThrow(() -> new DatosContactoException("No está de alta en la autorización " + numero + "."));
         if (!miembro.isPrincipal()) {
             throw new DatosContactoException(
@@ -64,12 +77,17 @@ public class AutorizacionService {
         return autorizacion;
     }
 
-    /** The membership of the user in the autorización with that número; empty if they do not belong to it. */
-    public Optional<MiembroAutorizacion> elegir(String login, String numero) {
+    /** The caller's membership in the autorización with that número; empty if they do not belong to it. */
+    @RolesAllowed(Rol.Nombre.AUTORIZADO)
+    public Optional<MiembroAutorizacion> elegir(String numero) {
         return em.createNamedQuery(MiembroAutorizacion.DE_USUARIO_Y_NUMERO, MiembroAutorizacion.class)
-                .setParameter("login", login)
+                .setParameter("login", login())
                 .setParameter("numero", numero)
                 .getResultStream()
                 .findFirst();
+    }
+
+    private String login() {
+        return contexto.getCallerPrincipal().getName();
     }
 }

@@ -13,12 +13,16 @@ import es.tgss.casia.caso.documento.DocumentosCaso;
 import es.tgss.casia.caso.documento.NuevoDocumento;
 import es.tgss.casia.configuracion.Configuracion;
 import es.tgss.casia.notificacion.BuzonDeSalida;
+import es.tgss.casia.seguridad.Rol;
 import es.tgss.casia.seguridad.Usuario;
 import es.tgss.casia.seguridad.UsuarioService;
 import es.tgss.casia.tramitador.Tramitador;
 import es.tgss.casia.tramitador.TramitadorService;
 import es.tgss.casia.tramitador.Unidad;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -40,13 +44,25 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Every action on cases. Each method checks that the caller may see the case (an autorizado only the cases of the
- * autorización chosen, answered "not found" otherwise), asks the case for the transition, and in the same
+ * Every action on cases. The caller is the container's: {@code @RolesAllowed} says which roles may call each
+ * method, and {@link Llamantes} reads the login and, for an autorizado, the autorización en curso (refused unless
+ * the caller belongs to it). Each method checks that the caller may see the case (an autorizado only the cases of
+ * that autorización, answered "not found" otherwise), asks the case for the transition, and in the same
  * transaction writes the history row and queues the notice. The rules themselves live in {@link CicloDeVidaCaso}
  * and {@link ValidacionNuevoCaso}.
  */
 @Stateless
 public class CasoService {
+
+    private static final String AUTORIZADO = Rol.Nombre.AUTORIZADO;
+    private static final String TRAMITADOR = Rol.Nombre.TRAMITADOR;
+    private static final String SUPERVISOR = Rol.Nombre.SUPERVISOR;
+
+    @Resource
+    private SessionContext contextoEjb;
+
+    @Inject
+    private Llamantes llamantes;
 
     @PersistenceContext(unitName = "casia")
     private EntityManager em;
@@ -84,9 +100,10 @@ public class CasoService {
      *
      * @throws DatosCasoInvalidosException one message per wrong field, nothing stored
      */
-    public Caso finalizarAlta(Llamante llamante, NuevoCaso nuevo) {
-        exigirActor(llamante, TipoActor.AUTORIZADO);
-        MiembroAutorizacion miembro = autorizaciones.elegir(llamante.login(), llamante.autorizacion())
+    @RolesAllowed(AUTORIZADO)
+    public Caso finalizarAlta(NuevoCaso nuevo) {
+        Llamante llamante = llamantes.actual(contextoEjb);
+        MiembroAutorizacion miembro = autorizaciones.elegir(llamante.autorizacion())
                 .orElseThrow(() -> new AccesoNoPermitidoException("No está de alta en la autorización "
                         + llamante.autorizacion() + "."));
         Autorizacion autorizacion = miembro.getAutorizacion();
@@ -121,8 +138,9 @@ public class CasoService {
     /**
      * A tramitador opens a case towards an autorización: it starts in Solicitada Información, with the request.
      */
-    public Caso abrirPorTgss(Llamante llamante, String numeroAutorizacion, NuevoCaso nuevo, String solicitud) {
-        exigirTgss(llamante);
+    @RolesAllowed({TRAMITADOR, SUPERVISOR})
+    public Caso abrirPorTgss(String numeroAutorizacion, NuevoCaso nuevo, String solicitud) {
+        Llamante llamante = llamantes.actual(contextoEjb);
         Autorizacion autorizacion = autorizaciones.buscarPorNumero(numeroAutorizacion)
                 .orElseThrow(() -> new DatosCasoInvalidosException(Map.of("autorizacion",
                         "No existe la autorización " + numeroAutorizacion + ".")));
@@ -131,7 +149,7 @@ public class CasoService {
         Instant ahora = Instant.now();
         Transicion t = CicloDeVidaCaso.crear(Accion.ABRIR_POR_TGSS, TipoActor.TRAMITADOR,
                 Contexto.en(ahora, nuevo.tipo() == TipoCaso.TRAMITE));
-        Usuario tramitador = usuario(llamante);
+        Usuario tramitador = usuarios.actual();
         Caso caso = new Caso(siguienteNumero(ahora), autorizacion, Origen.TGSS, tramitador, null, nuevo.tipo(),
                 c.clasificacion(), nuevo.afectaPeriodoEnCurso(), nuevo.titulo().strip(), nuevo.descripcion().strip(),
                 c.datos(), ahora, t);
@@ -150,12 +168,15 @@ public class CasoService {
     // ---- Reading ----------------------------------------------------------------------------------------
 
     /** The case, if the caller may see it; "not found" for a case of another autorización. */
-    public Caso consultar(Llamante llamante, String numero) {
-        return cargar(llamante, numero);
+    @RolesAllowed({AUTORIZADO, TRAMITADOR, SUPERVISOR})
+    public Caso consultar(String numero) {
+        return cargar(llamantes.actual(contextoEjb), numero);
     }
 
     /** Messages of the case; an autorizado never sees internal notes. */
-    public List<MensajeCaso> mensajes(Llamante llamante, String numero) {
+    @RolesAllowed({AUTORIZADO, TRAMITADOR, SUPERVISOR})
+    public List<MensajeCaso> mensajes(String numero) {
+        Llamante llamante = llamantes.actual(contextoEjb);
         Caso caso = cargar(llamante, numero);
         return em.createQuery("""
                         select m from MensajeCaso m where m.caso = :caso and (m.interno = false or :tgss = true)
@@ -166,20 +187,23 @@ public class CasoService {
     }
 
     /** The documents of the case (what describes them; the bytes come one by one from {@link #contenido}). */
-    public List<DocumentoCaso> documentos(Llamante llamante, String numero) {
-        return documentos.de(cargar(llamante, numero));
+    @RolesAllowed({AUTORIZADO, TRAMITADOR, SUPERVISOR})
+    public List<DocumentoCaso> documentos(String numero) {
+        return documentos.de(cargar(llamantes.actual(contextoEjb), numero));
     }
 
     /** One document's bytes; "not found" for a document of another case, as for a case the caller cannot see. */
-    public ContenidoDocumento contenido(Llamante llamante, String numero, long idDocumento) {
-        Caso caso = cargar(llamante, numero);
+    @RolesAllowed({AUTORIZADO, TRAMITADOR, SUPERVISOR})
+    public ContenidoDocumento contenido(String numero, long idDocumento) {
+        Caso caso = cargar(llamantes.actual(contextoEjb), numero);
         return documentos.contenido(caso, idDocumento)
                 .orElseThrow(() -> new CasoNoEncontradoException(numero.strip()));
     }
 
     /** Consulta de Histórico. */
-    public List<HistorialCaso> historial(Llamante llamante, String numero) {
-        Caso caso = cargar(llamante, numero);
+    @RolesAllowed({AUTORIZADO, TRAMITADOR, SUPERVISOR})
+    public List<HistorialCaso> historial(String numero) {
+        Caso caso = cargar(llamantes.actual(contextoEjb), numero);
         return em.createQuery("select h from HistorialCaso h where h.caso = :caso order by h.fecha, h.id",
                         HistorialCaso.class)
                 .setParameter("caso", caso)
@@ -190,7 +214,9 @@ public class CasoService {
      * Gestión de casos: the autorizado sees only the autorización chosen; the dates must fall inside one calendar
      * month (the current one when not given). Counted, sorted (newest first) and paged in the database.
      */
-    public Pagina<Caso> buscar(Llamante llamante, CriteriosBusqueda criterios) {
+    @RolesAllowed({AUTORIZADO, TRAMITADOR, SUPERVISOR})
+    public Pagina<Caso> buscar(CriteriosBusqueda criterios) {
+        Llamante llamante = llamantes.actual(contextoEjb);
         YearMonth mes = YearMonth.now(configuracion.zonaHoraria());
         LocalDate desde = criterios.desde() != null ? criterios.desde()
                 : criterios.hasta() != null ? criterios.hasta().withDayOfMonth(1) : mes.atDay(1);
@@ -213,7 +239,6 @@ public class CasoService {
             parametros.put("autorizacion", llamante.autorizacion());
             parametros.put("login", llamante.login());
         } else {
-            exigirTgss(llamante);
             filtro(donde, parametros, "c.autorizacion.numero", "autorizacion", criterios.autorizacion());
             filtro(donde, parametros, "c.usuarioAlta.nif", "nif", criterios.nifUsuarioAlta());
             filtro(donde, parametros, "c.unidad.codigo", "unidad", criterios.unidad());
@@ -244,8 +269,9 @@ public class CasoService {
     // ---- Tramitador ------------------------------------------------------------------------------------
 
     /** Take the case (asignado = null) or assign it to another tramitador, who then works it in their unidad. */
-    public Caso asignar(Llamante llamante, String numero, int version, String asignado) {
-        exigirTgss(llamante);
+    @RolesAllowed({TRAMITADOR, SUPERVISOR})
+    public Caso asignar(String numero, int version, String asignado) {
+        Llamante llamante = llamantes.actual(contextoEjb);
         Tramitador destino = tramitadores.buscarPorLogin(asignado == null ? llamante.login() : asignado)
                 .orElseThrow(() -> new DatosCasoInvalidosException(Map.of("tramitador",
                         "No existe el tramitador " + asignado + ".")));
@@ -255,7 +281,9 @@ public class CasoService {
         });
     }
 
-    public Caso solicitarInformacion(Llamante llamante, String numero, int version, String solicitud) {
+    @RolesAllowed({TRAMITADOR, SUPERVISOR})
+    public Caso solicitarInformacion(String numero, int version, String solicitud) {
+        Llamante llamante = llamantes.actual(contextoEjb);
         exigirTexto("solicitud", "Indique la información que solicita.", solicitud);
         return actuar(llamante, numero, version, Accion.SOLICITAR_INFORMACION, null, caso -> {
             mensaje(caso, TipoMensaje.SOLICITUD_INFORMACION, solicitud, llamante, Instant.now());
@@ -268,7 +296,9 @@ public class CasoService {
         });
     }
 
-    public Caso escalar(Llamante llamante, String numero, int version, String motivo) {
+    @RolesAllowed({TRAMITADOR, SUPERVISOR})
+    public Caso escalar(String numero, int version, String motivo) {
+        Llamante llamante = llamantes.actual(contextoEjb);
         return actuar(llamante, numero, version, Accion.ESCALAR, null, caso -> {
             notaInterna(caso, motivo, llamante);
             return Anotacion.solo(motivo);
@@ -276,7 +306,9 @@ public class CasoService {
     }
 
     /** Transfers the case to another unidad (internal: the autorizado sees only "Transferido"). */
-    public Caso transferir(Llamante llamante, String numero, int version, String codigoUnidad, String motivo) {
+    @RolesAllowed({TRAMITADOR, SUPERVISOR})
+    public Caso transferir(String numero, int version, String codigoUnidad, String motivo) {
+        Llamante llamante = llamantes.actual(contextoEjb);
         Unidad destino = em.createQuery("select u from Unidad u where u.codigo = :codigo", Unidad.class)
                 .setParameter("codigo", codigoUnidad).getResultStream().findFirst()
                 .orElseThrow(() -> new DatosCasoInvalidosException(Map.of("unidad",
@@ -288,7 +320,9 @@ public class CasoService {
         });
     }
 
-    public Caso resolver(Llamante llamante, String numero, int version, String respuesta) {
+    @RolesAllowed({TRAMITADOR, SUPERVISOR})
+    public Caso resolver(String numero, int version, String respuesta) {
+        Llamante llamante = llamantes.actual(contextoEjb);
         exigirTexto("respuesta", "Escriba la respuesta al autorizado.", respuesta);
         return actuar(llamante, numero, version, Accion.RESOLVER, null, caso -> {
             caso.responder(respuesta.strip());
@@ -299,14 +333,18 @@ public class CasoService {
         });
     }
 
-    public Caso aprobarAnulacion(Llamante llamante, String numero, int version) {
+    @RolesAllowed({TRAMITADOR, SUPERVISOR})
+    public Caso aprobarAnulacion(String numero, int version) {
+        Llamante llamante = llamantes.actual(contextoEjb);
         return actuar(llamante, numero, version, Accion.APROBAR_ANULACION, null, caso -> {
             return new Anotacion(null,
                     "Se ha aprobado la anulación del caso " + numero + ".");
         });
     }
 
-    public Caso rechazarAnulacion(Llamante llamante, String numero, int version, String motivos) {
+    @RolesAllowed({TRAMITADOR, SUPERVISOR})
+    public Caso rechazarAnulacion(String numero, int version, String motivos) {
+        Llamante llamante = llamantes.actual(contextoEjb);
         exigirTexto("motivos", "Indique los motivos del rechazo.", motivos);
         return actuar(llamante, numero, version, Accion.RECHAZAR_ANULACION, null, caso -> {
             mensaje(caso, TipoMensaje.RECHAZO_ANULACION, motivos, llamante, Instant.now());
@@ -317,9 +355,9 @@ public class CasoService {
     }
 
     /** Changes materia/categoría/subcategoría for the case's tipo; the autorizado is told. */
-    public Caso reclasificar(Llamante llamante, String numero, int version, String materia, String categoria,
-                             String subcategoria) {
-        exigirTgss(llamante);
+    @RolesAllowed({TRAMITADOR, SUPERVISOR})
+    public Caso reclasificar(String numero, int version, String materia, String categoria, String subcategoria) {
+        Llamante llamante = llamantes.actual(contextoEjb);
         Caso actual = cargar(llamante, numero);
         Clasificacion nueva = catalogo.clasificar(actual.getTipo(), materia, categoria, subcategoria);
         return actuar(llamante, numero, version, Accion.RECLASIFICAR, null, caso -> {
@@ -337,8 +375,9 @@ public class CasoService {
      * Modificar Información: adds information, documents or both; from Solicitada Información it goes back to the
      * tramitador. Documents added to a Trámite call for a justificante de documentación complementaria.
      */
-    public Caso modificarInformacion(Llamante llamante, String numero, int version, String informacion,
-                                     List<NuevoDocumento> anexos) {
+    @RolesAllowed(AUTORIZADO)
+    public Caso modificarInformacion(String numero, int version, String informacion, List<NuevoDocumento> anexos) {
+        Llamante llamante = llamantes.actual(contextoEjb);
         List<NuevoDocumento> nuevos = anexos == null ? List.of() : anexos;
         boolean hayTexto = informacion != null && !informacion.isBlank();
         if (hayTexto || nuevos.isEmpty()) {
@@ -363,7 +402,9 @@ public class CasoService {
     }
 
     /** Solicitar Anulación: immediate while Presentado, otherwise pending the tramitador's decision. */
-    public Caso solicitarAnulacion(Llamante llamante, String numero, int version, String motivo) {
+    @RolesAllowed(AUTORIZADO)
+    public Caso solicitarAnulacion(String numero, int version, String motivo) {
+        Llamante llamante = llamantes.actual(contextoEjb);
         return actuar(llamante, numero, version, Accion.SOLICITAR_ANULACION, null, caso -> {
             if (motivo != null && !motivo.isBlank()) {
                 mensaje(caso, TipoMensaje.MOTIVO_ANULACION, motivo, llamante, Instant.now());
@@ -374,7 +415,9 @@ public class CasoService {
     }
 
     /** Valoración 1–5 with observaciones, once, on a closed case. */
-    public Caso valorar(Llamante llamante, String numero, int version, Integer puntuacion, String observaciones) {
+    @RolesAllowed(AUTORIZADO)
+    public Caso valorar(String numero, int version, Integer puntuacion, String observaciones) {
+        Llamante llamante = llamantes.actual(contextoEjb);
         if (observaciones != null && observaciones.strip().length() > 1000) {
             throw new DatosCasoInvalidosException(Map.of("observaciones",
                     "Las observaciones admiten como máximo 1000 caracteres."));
@@ -391,6 +434,7 @@ public class CasoService {
      * Números of the cases whose request for information may be closed de oficio at that instant, oldest request
      * first, at most {@code maximo} (the nightly job reads them in chunks; each closed case drops out of the next).
      */
+    @RolesAllowed(Rol.Nombre.SISTEMA)
     public List<String> sinRespuestaEnPlazo(Instant ahora, int maximo) {
         LocalDate ultimoDiaDeSolicitud = ahora.atZone(CicloDeVidaCaso.ZONA).toLocalDate()
                 .minusDays(CicloDeVidaCaso.DIAS_PLAZO_INFORMACION);
@@ -404,10 +448,12 @@ public class CasoService {
     /**
      * The nightly sweep closes one case; the rule checks again that its 20 natural days have passed. Always in a
      * transaction of its own: one case that cannot be closed (answered a moment ago) never undoes the others.
+     * Only the system identity the nightly job runs as may call it: no person closes a case de oficio.
      */
+    @RolesAllowed(Rol.Nombre.SISTEMA)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Caso cerrarDeOficio(String numero, Instant ahora) {
-        Llamante sistema = Llamante.sistema();
+        Llamante sistema = llamantes.actual(contextoEjb);
         Caso caso = cargar(sistema, numero);
         Contexto contexto = Contexto.en(ahora, caso.getTipo() == TipoCaso.TRAMITE);
         aplicarYRegistrar(caso, sistema, Accion.CERRAR_DE_OFICIO, contexto, c -> {
@@ -485,9 +531,8 @@ public class CasoService {
                 .setParameter("numero", numero.strip())
                 .getResultStream().findFirst();
         if (llamante.tipo() == TipoActor.AUTORIZADO) {
-            // Only the autorización chosen, and only while the user still belongs to it.
-            caso = caso.filter(c -> c.getAutorizacion().getNumero().equals(llamante.autorizacion())
-                    && autorizaciones.elegir(llamante.login(), llamante.autorizacion()).isPresent());
+            // Only the autorización en curso (Llamantes has checked that the user still belongs to it).
+            caso = caso.filter(c -> c.getAutorizacion().getNumero().equals(llamante.autorizacion()));
         }
         return caso.orElseThrow(() -> new CasoNoEncontradoException(numero.strip()));
     }
@@ -564,23 +609,6 @@ public class CasoService {
                 texto + "\n\nCaso: " + caso.getNumero() + "\nAutorización: " + caso.getAutorizacion().getNumero()
                         + "\nServicio CASIA: " + configuracion.urlPublica()
                         + "\n\nEste mensaje se ha generado automáticamente; no lo responda."));
-    }
-
-    private Usuario usuario(Llamante llamante) {
-        return usuarios.buscarPorLogin(llamante.login())
-                .orElseThrow(() -> new AccesoNoPermitidoException("Usuario desconocido."));
-    }
-
-    private static void exigirActor(Llamante llamante, TipoActor tipo) {
-        if (llamante.tipo() != tipo) {
-            throw new AccesoNoPermitidoException("Esta acción no está disponible para su perfil.");
-        }
-    }
-
-    private static void exigirTgss(Llamante llamante) {
-        if (llamante.tipo() == TipoActor.AUTORIZADO) {
-            throw new AccesoNoPermitidoException("Esta acción solo la puede realizar un tramitador de la TGSS.");
-        }
     }
 
     private static void exigirTexto(String campo, String mensaje, String texto) {

@@ -2,6 +2,8 @@ package es.tgss.casia.catalogo;
 
 import es.tgss.casia.caso.DatosCasoInvalidosException;
 import es.tgss.casia.caso.TipoCaso;
+import es.tgss.casia.seguridad.Rol;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,9 +12,11 @@ import java.util.Optional;
 
 /**
  * The catalogue as the screens and the case rules use it: what a tipo offers (active entries only) and whether
- * a combination is valid for a tipo. Retired entries stay valid on the cases that already have them.
+ * a combination is valid for a tipo. Retired entries stay valid on the cases that already have them. Read by
+ * whoever opens or classifies a case: autorizados and the TGSS (not public: the catalogue is the service's own).
  */
 @Stateless
+@RolesAllowed({Rol.Nombre.AUTORIZADO, Rol.Nombre.TRAMITADOR, Rol.Nombre.SUPERVISOR})
 public class CatalogoService {
 
     @PersistenceContext(unitName = "casia")

@@ -1,5 +1,7 @@
 package es.tgss.casia.notificacion;
 
+import es.tgss.casia.seguridad.Rol;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -13,8 +15,10 @@ import java.util.Optional;
 /**
  * The outbox. A notice is queued inside the transaction of the change it announces (so a rolled-back change
  * sends nothing and a committed one loses nothing), and marked once sent, each in a transaction of its own.
+ * Anyone who changes a case queues; only the sender (the system identity) reads and marks.
  */
 @Stateless
+@RolesAllowed(Rol.Nombre.SISTEMA)
 public class BuzonDeSalida {
 
     @PersistenceContext(unitName = "casia")
@@ -25,6 +29,7 @@ public class BuzonDeSalida {
      * change that then rolls back.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @RolesAllowed({Rol.Nombre.AUTORIZADO, Rol.Nombre.TRAMITADOR, Rol.Nombre.SUPERVISOR, Rol.Nombre.SISTEMA})
     public Notificacion encolar(String destinatario, String asunto, String cuerpo) {
         Notificacion n = new Notificacion(destinatario, recortar(asunto, Notificacion.MAX_ASUNTO),
                 recortar(cuerpo, Notificacion.MAX_CUERPO), OffsetDateTime.now(ZoneOffset.UTC));

@@ -1,6 +1,9 @@
 package es.tgss.casia.notificacion;
 
 import es.tgss.casia.configuracion.Configuracion;
+import es.tgss.casia.seguridad.Rol;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -16,8 +19,11 @@ import java.util.logging.Logger;
  *
  * <p>A notice is marked sent right after the server accepted it; a crash in between sends it again on the next
  * round (at least once, never lost). Running several instances safely is the notifications issue's work.
+ *
+ * <p>Runs as the system identity: the timer has no caller, and the outbox is read only by the system.
  */
 @Singleton
+@RunAs(Rol.Nombre.SISTEMA)
 public class EnvioDeNotificaciones {
 
     static final int LOTE = 50;
@@ -35,6 +41,7 @@ public class EnvioDeNotificaciones {
     }
 
     /** Sends what is pending, oldest first; returns how many were sent. */
+    @RolesAllowed(Rol.Nombre.SISTEMA)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int enviarPendientes() {
         Optional<Configuracion.Smtp> smtp = configuracion.smtp();

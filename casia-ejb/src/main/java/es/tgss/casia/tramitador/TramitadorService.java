@@ -1,5 +1,7 @@
 package es.tgss.casia.tramitador;
 
+import es.tgss.casia.seguridad.Rol;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +14,8 @@ public class TramitadorService {
     @PersistenceContext(unitName = "casia")
     private EntityManager em;
 
+    /** A tramitador by login: oneself (the back-office header) or a colleague a case is assigned to. */
+    @RolesAllowed({Rol.Nombre.TRAMITADOR, Rol.Nombre.SUPERVISOR})
     public Optional<Tramitador> buscarPorLogin(String login) {
         return em.createNamedQuery(Tramitador.POR_LOGIN, Tramitador.class)
                 .setParameter("login", login)

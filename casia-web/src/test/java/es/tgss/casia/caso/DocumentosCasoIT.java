@@ -1,15 +1,16 @@
 package es.tgss.casia.caso;
 
-import static es.tgss.casia.caso.CasoServiceIT.ANA_3;
-import static es.tgss.casia.caso.CasoServiceIT.LUCIA_1;
-import static es.tgss.casia.caso.CasoServiceIT.LUCIA_2;
-import static es.tgss.casia.caso.CasoServiceIT.TRAMITADOR;
+import static es.tgss.casia.prueba.Actores.ANA_3;
+import static es.tgss.casia.prueba.Actores.LUCIA_1;
+import static es.tgss.casia.prueba.Actores.LUCIA_2;
+import static es.tgss.casia.prueba.Actores.TRAMITADOR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import es.tgss.casia.caso.documento.DocumentoCaso;
 import es.tgss.casia.caso.documento.Formato;
 import es.tgss.casia.caso.documento.NuevoDocumento;
+import es.tgss.casia.prueba.Actores;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -46,6 +47,9 @@ class DocumentosCasoIT {
     @Inject
     private CasoService casos;
 
+    @Inject
+    private Actores actores;
+
     /** Counts with an EntityManager of the test's own, opened and closed per count, outside any transaction. */
     @PersistenceUnit(unitName = "casia")
     private EntityManagerFactory emf;
@@ -77,8 +81,9 @@ class DocumentosCasoIT {
         long antes = contar("select count(c) from Caso c");
         NuevoDocumento otro = new NuevoDocumento("OTROS", "Captura", "captura.txt", TEXTO);
 
+        actores.entrar(LUCIA_1);
         var e = (DatosCasoInvalidosException) catchThrowable(
-                () -> casos.finalizarAlta(LUCIA_1, errorTecnico("Sin formulario", List.of(otro), null)));
+                () -> casos.finalizarAlta(errorTecnico("Sin formulario", List.of(otro), null)));
 
         assertThat(e.errores()).containsEntry("documentos",
                 "Para comunicar un error/incidencia de materia Técnica debe anexar el Formulario de datos técnicos.");
@@ -88,10 +93,10 @@ class DocumentosCasoIT {
     @Test
     void conElFormularioSeDaDeAltaYLosDocumentosQuedanGuardadosTalCualLlegaron() throws Exception {
         NuevoDocumento captura = new NuevoDocumento("OTROS", "Mensaje de error", "error.txt", TEXTO);
-        Caso caso = casos.finalizarAlta(LUCIA_1, errorTecnico("Con formulario", List.of(formulario(), captura),
-                null));
+        actores.entrar(LUCIA_1);
+        Caso caso = casos.finalizarAlta(errorTecnico("Con formulario", List.of(formulario(), captura), null));
 
-        List<DocumentoCaso> documentos = casos.documentos(LUCIA_1, caso.getNumero());
+        List<DocumentoCaso> documentos = casos.documentos(caso.getNumero());
         assertThat(documentos).extracting(d -> d.getTipoDocumento().getCodigo(), DocumentoCaso::getTitulo,
                         DocumentoCaso::getFormato, DocumentoCaso::getTamano, DocumentoCaso::isEnAlta)
                 .containsExactly(
@@ -103,8 +108,9 @@ class DocumentosCasoIT {
         assertThat(pdf.getHuellaSha256()).isEqualTo(
                 HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF)));
         assertThat(pdf.getAutor()).isEqualTo("12345678Z");
-        assertThat(casos.contenido(LUCIA_1, caso.getNumero(), pdf.getId()).getDatos()).isEqualTo(PDF);
-        assertThat(casos.contenido(TRAMITADOR, caso.getNumero(), documentos.get(1).getId()).getDatos())
+        assertThat(casos.contenido(caso.getNumero(), pdf.getId()).getDatos()).isEqualTo(PDF);
+        actores.entrar(TRAMITADOR);
+        assertThat(casos.contenido(caso.getNumero(), documentos.get(1).getId()).getDatos())
                 .isEqualTo(TEXTO);
     }
 
@@ -112,7 +118,8 @@ class DocumentosCasoIT {
     void unaConsultaDeMateriaTecnicaNoNecesitaElFormulario() {
         NuevoCaso consulta = new NuevoCaso(TipoCaso.CONSULTA, "TECNICA", "CON_TEC_COMUNICACIONES", null, false,
                 "Consulta técnica", "¿Qué certificado necesito?", List.of(), List.of(), null);
-        assertThat(casos.finalizarAlta(LUCIA_1, consulta).getSubestado()).isEqualTo(Subestado.PRESENTADO);
+        actores.entrar(LUCIA_1);
+        assertThat(casos.finalizarAlta(consulta).getSubestado()).isEqualTo(Subestado.PRESENTADO);
     }
 
     @Test
@@ -122,7 +129,8 @@ class DocumentosCasoIT {
         NuevoDocumento ejecutable = new NuevoDocumento("OTROS", "Nómina", "nomina.pdf",
                 new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0});
 
-        var e = (DatosCasoInvalidosException) catchThrowable(() -> casos.finalizarAlta(LUCIA_1,
+        actores.entrar(LUCIA_1);
+        var e = (DatosCasoInvalidosException) catchThrowable(() -> casos.finalizarAlta(
                 errorTecnico("Ejecutable", List.of(formulario(), ejecutable), null)));
 
         assertThat(e.errores()).containsOnlyKeys("documentos[1].fichero");
@@ -133,45 +141,54 @@ class DocumentosCasoIT {
 
     @Test
     void modificarInformacionSoloConDocumentosDevuelveElCasoAlTramitador() {
-        Caso caso = casos.finalizarAlta(LUCIA_1, CasoServiceIT.tramite("Trámite con documentos"));
-        caso = casos.asignar(TRAMITADOR, caso.getNumero(), caso.getVersion(), null);
-        caso = casos.solicitarInformacion(TRAMITADOR, caso.getNumero(), caso.getVersion(), "Aporte la escritura.");
+        actores.entrar(LUCIA_1);
+        Caso caso = casos.finalizarAlta(CasoServiceIT.tramite("Trámite con documentos"));
+        actores.entrar(TRAMITADOR);
+        caso = casos.asignar(caso.getNumero(), caso.getVersion(), null);
+        caso = casos.solicitarInformacion(caso.getNumero(), caso.getVersion(), "Aporte la escritura.");
 
         NuevoDocumento escritura = new NuevoDocumento("DOCUMENTACION_ACREDITATIVA", "Escritura", "escritura.pdf",
                 PDF);
-        caso = casos.modificarInformacion(LUCIA_1, caso.getNumero(), caso.getVersion(), null, List.of(escritura));
+        actores.entrar(LUCIA_1);
+        caso = casos.modificarInformacion(caso.getNumero(), caso.getVersion(), null, List.of(escritura));
 
         assertThat(caso.getSubestado()).isEqualTo(Subestado.ASIGNADO);
-        assertThat(casos.documentos(TRAMITADOR, caso.getNumero())).singleElement()
-                .satisfies(d -> assertThat(d.isEnAlta()).isFalse());
-        assertThat(casos.historial(LUCIA_1, caso.getNumero())).last()
+        assertThat(casos.historial(caso.getNumero())).last()
                 .satisfies(h -> assertThat(h.getObservacion()).isEqualTo("Documento anexado: Escritura"));
+        actores.entrar(TRAMITADOR);
+        assertThat(casos.documentos(caso.getNumero())).singleElement()
+                .satisfies(d -> assertThat(d.isEnAlta()).isFalse());
     }
 
     @Test
     void modificarInformacionSinTextoNiDocumentosPideAlgo() {
-        Caso caso = casos.finalizarAlta(LUCIA_1, CasoServiceIT.consulta("Nada que aportar", null));
+        actores.entrar(LUCIA_1);
+        Caso caso = casos.finalizarAlta(CasoServiceIT.consulta("Nada que aportar", null));
         var e = (DatosCasoInvalidosException) catchThrowable(
-                () -> casos.modificarInformacion(LUCIA_1, caso.getNumero(), caso.getVersion(), " ", List.of()));
+                () -> casos.modificarInformacion(caso.getNumero(), caso.getVersion(), " ", List.of()));
         assertThat(e.errores()).containsEntry("informacion",
                 "Escriba la información que aporta o anexe algún documento.");
     }
 
     @Test
     void unDocumentoDeOtroCasoOOtraAutorizacionNoSeEncuentra() {
-        Caso mio = casos.finalizarAlta(LUCIA_1, errorTecnico("Mío", List.of(formulario()), null));
-        Caso otro = casos.finalizarAlta(ANA_3, new NuevoCaso(TipoCaso.ERROR_INCIDENCIA, "TECNICA",
+        actores.entrar(LUCIA_1);
+        Caso mio = casos.finalizarAlta(errorTecnico("Mío", List.of(formulario()), null));
+        actores.entrar(ANA_3);
+        Caso otro = casos.finalizarAlta(new NuevoCaso(TipoCaso.ERROR_INCIDENCIA, "TECNICA",
                 "ERR_TEC_CERTIFICADOS", null, true, "De Ana", "Descripción", List.of(), List.of(formulario()),
                 null));
-        long idAjeno = casos.documentos(ANA_3, otro.getNumero()).get(0).getId();
+        long idAjeno = casos.documentos(otro.getNumero()).get(0).getId();
 
         // Through my own case, a document id of another case: not found, as for any case I cannot see.
-        assertThat(catchThrowable(() -> casos.contenido(LUCIA_1, mio.getNumero(), idAjeno)))
+        actores.entrar(LUCIA_1);
+        assertThat(catchThrowable(() -> casos.contenido(mio.getNumero(), idAjeno)))
                 .isInstanceOf(CasoNoEncontradoException.class);
-        assertThat(catchThrowable(() -> casos.contenido(LUCIA_1, otro.getNumero(), idAjeno)))
+        assertThat(catchThrowable(() -> casos.contenido(otro.getNumero(), idAjeno)))
                 .isInstanceOf(CasoNoEncontradoException.class)
                 .hasMessage("No se ha encontrado el caso " + otro.getNumero() + ".");
-        assertThat(catchThrowable(() -> casos.documentos(LUCIA_2, mio.getNumero())))
+        actores.entrar(LUCIA_2);
+        assertThat(catchThrowable(() -> casos.documentos(mio.getNumero())))
                 .isInstanceOf(CasoNoEncontradoException.class);
     }
 
@@ -182,11 +199,12 @@ class DocumentosCasoIT {
             NuevoCaso nuevo = errorTecnico("Doble clic " + intento, List.of(formulario()), token);
             CountDownLatch salida = new CountDownLatch(1);
             List<Future<Caso>> envios = new ArrayList<>();
+            actores.entrar(LUCIA_1);
             for (int i = 0; i < 2; i++) {
-                envios.add(ejecutor.submit(() -> {
+                envios.add(ejecutor.submit(actores.enTarea(() -> {
                     salida.await();
-                    return casos.finalizarAlta(LUCIA_1, nuevo);
-                }));
+                    return casos.finalizarAlta(nuevo);
+                })));
             }
             salida.countDown();
             List<String> numeros = new ArrayList<>();
@@ -199,7 +217,7 @@ class DocumentosCasoIT {
             }
             assertThat(numeros.get(0)).isEqualTo(numeros.get(1));
             assertThat(contar("select count(c) from Caso c where c.tokenAlta = ?1", token)).isEqualTo(1);
-            assertThat(casos.documentos(LUCIA_1, numeros.get(0))).hasSize(1);
+            assertThat(casos.documentos(numeros.get(0))).hasSize(1);
         }
     }
 }

@@ -3,20 +3,38 @@ package es.tgss.casia.catalogo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import es.tgss.casia.caso.TipoCaso;
+import es.tgss.casia.prueba.Actores;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The catalogue as the Nuevo caso screen will read it, through JPA on PostgreSQL. */
+/** The catalogue as the Nuevo caso screen will read it (an autorizado logged in), through JPA on PostgreSQL. */
 @ExtendWith(ArquillianExtension.class)
 class CatalogoServiceIT {
 
     @Inject
     private CatalogoService catalogo;
 
+    @Inject
+    private Actores actores;
+
+    @Test
+    void elCatalogoNoEsPublicoNiDeOps() {
+        actores.salir();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> catalogo.materias(TipoCaso.CONSULTA))
+                .isInstanceOf(EJBAccessException.class);
+        actores.entrar(Actores.OPS);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> catalogo.tiposDocumento())
+                .isInstanceOf(EJBAccessException.class);
+        actores.entrar(Actores.TRAMITADOR);
+        assertThat(catalogo.materias(TipoCaso.CONSULTA)).isNotEmpty();
+    }
+
     @Test
     void cadaTipoOfreceSusMateriasEnOrden() {
+        actores.entrar(Actores.LUCIA_1);
         assertThat(catalogo.materias(TipoCaso.TRAMITE)).extracting(Materia::getNombre).containsExactly(
                 "Inscripción de empresas", "Afiliación, altas y bajas", "Cotización", "Gestión de Autorizaciones RED");
         assertThat(catalogo.materias(TipoCaso.CONSULTA)).extracting(Materia::getCodigo).contains("RECAUDACION");
@@ -26,6 +44,7 @@ class CatalogoServiceIT {
 
     @Test
     void categoriasYSubcategoriasDeUnTramite() {
+        actores.entrar(Actores.LUCIA_1);
         assertThat(catalogo.categorias(TipoCaso.TRAMITE, "INSCRIPCION_EMPRESAS")).extracting(Categoria::getNombre)
                 .containsExactly("Asignación de CCC", "Aportar documentación acreditativa", "Modificaciones de datos");
         assertThat(catalogo.subcategorias("TRA_INS_MODIFICACION_DATOS")).extracting(Subcategoria::getNombre)
@@ -36,6 +55,7 @@ class CatalogoServiceIT {
 
     @Test
     void soloLosErroresDeMateriaTecnicaPidenElFormularioDeDatosTecnicos() {
+        actores.entrar(Actores.LUCIA_1);
         Materia tecnica = catalogo.materias(TipoCaso.ERROR_INCIDENCIA).stream()
                 .filter(m -> m.getCodigo().equals("TECNICA")).findFirst().orElseThrow();
         assertThat(catalogo.requiereFormularioTecnico(TipoCaso.ERROR_INCIDENCIA, tecnica)).isTrue();
@@ -44,6 +64,7 @@ class CatalogoServiceIT {
 
     @Test
     void losTiposDeDocumentoEmpiezanPorElFormularioDeDatosTecnicos() {
+        actores.entrar(Actores.LUCIA_1);
         assertThat(catalogo.tiposDocumento()).extracting(TipoDocumento::getCodigo)
                 .startsWith(TipoDocumento.FORMULARIO_DATOS_TECNICOS).contains("OTROS").doesNotHaveDuplicates();
         assertThat(catalogo.tipoDocumento("DNI_NIE")).hasValueSatisfying(t ->
@@ -53,6 +74,7 @@ class CatalogoServiceIT {
 
     @Test
     void unaSubcategoriaEsObligatoriaSiLaCategoriaLasTiene() {
+        actores.entrar(Actores.LUCIA_1);
         var e = org.assertj.core.api.Assertions.catchThrowableOfType(
                 es.tgss.casia.caso.DatosCasoInvalidosException.class,
                 () -> catalogo.clasificar(TipoCaso.TRAMITE, "INSCRIPCION_EMPRESAS", "TRA_INS_MODIFICACION_DATOS",

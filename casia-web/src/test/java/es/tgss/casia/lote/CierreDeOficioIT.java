@@ -1,5 +1,8 @@
 package es.tgss.casia.lote;
 
+import static es.tgss.casia.prueba.Actores.LUCIA_1;
+import static es.tgss.casia.prueba.Actores.OPS;
+import static es.tgss.casia.prueba.Actores.TRAMITADOR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,10 +10,11 @@ import es.tgss.casia.caso.Caso;
 import es.tgss.casia.caso.CasoService;
 import es.tgss.casia.caso.HistorialCaso;
 import es.tgss.casia.caso.LineaDatosComplementarios;
-import es.tgss.casia.caso.Llamante;
 import es.tgss.casia.caso.NuevoCaso;
 import es.tgss.casia.caso.Subestado;
 import es.tgss.casia.caso.TipoCaso;
+import es.tgss.casia.prueba.Actores;
+import es.tgss.casia.seguridad.Rol;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
@@ -27,12 +31,13 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The nightly cierre de oficio as Jakarta Batch runs it inside the server, on PostgreSQL. */
+/**
+ * The nightly cierre de oficio as Jakarta Batch runs it inside the server, on PostgreSQL. The tests launch it as the
+ * timer does, with the system identity ({@code @RunAs}); the job's closing calls are allowed to that identity only,
+ * so a run that closes cases shows the identity reached the batch threads.
+ */
 @ExtendWith(ArquillianExtension.class)
 class CierreDeOficioIT {
-
-    private static final Llamante LUCIA = Llamante.autorizado("12345678Z", "1000001");
-    private static final Llamante TRAMITADOR = Llamante.tramitador("tram.madrid1");
 
     @Inject
     private CasoService casos;
@@ -40,12 +45,21 @@ class CierreDeOficioIT {
     @Inject
     private ProgramacionNocturna programacion;
 
+    @Inject
+    private Actores actores;
+
     private Caso pidiendoInformacion(String titulo) {
-        Caso caso = casos.finalizarAlta(LUCIA, new NuevoCaso(TipoCaso.CONSULTA, "COTIZACION", "CON_COT_SLD", null,
+        actores.entrar(LUCIA_1);
+        Caso caso = casos.finalizarAlta(new NuevoCaso(TipoCaso.CONSULTA, "COTIZACION", "CON_COT_SLD", null,
                 false, titulo, "Consulta sobre el saldo de una liquidación.", List.<LineaDatosComplementarios>of(),
                 List.of(), null));
-        caso = casos.asignar(TRAMITADOR, caso.getNumero(), caso.getVersion(), null);
-        return casos.solicitarInformacion(TRAMITADOR, caso.getNumero(), caso.getVersion(), "Indique el CCC.");
+        actores.entrar(TRAMITADOR);
+        caso = casos.asignar(caso.getNumero(), caso.getVersion(), null);
+        return casos.solicitarInformacion(caso.getNumero(), caso.getVersion(), "Indique el CCC.");
+    }
+
+    private OptionalLong lanzar(LocalDate dia, Instant corte) throws Exception {
+        return actores.comoSistema(() -> programacion.lanzar(ProgramacionNocturna.CIERRE_DE_OFICIO, dia, corte));
     }
 
     /** A day no real night will ever use, so that the test never collides with the timer or another run. */
@@ -73,15 +87,16 @@ class CierreDeOficioIT {
         // The run's cut-off is 22 days after the request: this case is due.
         Instant corte = pedida.plus(Duration.ofDays(22));
 
-        OptionalLong id = programacion.lanzar(ProgramacionNocturna.CIERRE_DE_OFICIO, diaDePrueba(), corte);
+        OptionalLong id = lanzar(diaDePrueba(), corte);
         assertThat(id).isPresent();
         JobExecution ejecucion = esperar(id.getAsLong());
 
         assertThat(ejecucion.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(casos.consultar(TRAMITADOR, vencido.getNumero()).getSubestado()).isEqualTo(Subestado.DE_OFICIO);
-        assertThat(casos.historial(LUCIA, vencido.getNumero())).last().satisfies(h -> {
+        assertThat(casos.consultar(vencido.getNumero()).getSubestado()).isEqualTo(Subestado.DE_OFICIO);
+        actores.entrar(LUCIA_1);
+        assertThat(casos.historial(vencido.getNumero())).last().satisfies(h -> {
             assertThat(h.getSubestado()).isEqualTo(Subestado.DE_OFICIO);
-            assertThat(h.getActor()).isEqualTo(Llamante.sistema().login());
+            assertThat(h.getActor()).isEqualTo(Rol.PRINCIPAL_SISTEMA);
         });
         assertThat(BatchRuntime.getJobOperator().getStepExecutions(id.getAsLong())).singleElement()
                 .satisfies(paso -> assertThat(paso.getExitStatus()).matches("CERRADOS=[1-9]\\d* SIN_CERRAR=0"));
@@ -92,13 +107,12 @@ class CierreDeOficioIT {
         Caso caso = pidiendoInformacion("Aún en plazo");
         Instant pedida = caso.getFechaUltimaSolicitud().orElseThrow().toInstant();
 
-        OptionalLong id = programacion.lanzar(ProgramacionNocturna.CIERRE_DE_OFICIO, diaDePrueba(),
-                pedida.plus(Duration.ofDays(19)));
+        OptionalLong id = lanzar(diaDePrueba(), pedida.plus(Duration.ofDays(19)));
         assertThat(esperar(id.orElseThrow()).getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
 
-        assertThat(casos.consultar(TRAMITADOR, caso.getNumero()).getSubestado())
+        assertThat(casos.consultar(caso.getNumero()).getSubestado())
                 .isEqualTo(Subestado.SOLICITADA_INFORMACION);
-        assertThat(casos.historial(LUCIA, caso.getNumero())).extracting(HistorialCaso::getSubestado)
+        assertThat(casos.historial(caso.getNumero())).extracting(HistorialCaso::getSubestado)
                 .doesNotContain(Subestado.DE_OFICIO);
     }
 
@@ -107,8 +121,8 @@ class CierreDeOficioIT {
         LocalDate dia = diaDePrueba();
         Instant corte = Instant.parse("1900-01-01T00:00:00Z");
 
-        OptionalLong primera = programacion.lanzar(ProgramacionNocturna.CIERRE_DE_OFICIO, dia, corte);
-        OptionalLong segunda = programacion.lanzar(ProgramacionNocturna.CIERRE_DE_OFICIO, dia, corte);
+        OptionalLong primera = lanzar(dia, corte);
+        OptionalLong segunda = lanzar(dia, corte);
 
         assertThat(primera).isPresent();
         assertThat(segunda).isEmpty();
@@ -117,8 +131,20 @@ class CierreDeOficioIT {
 
     @Test
     void soloOpsLanzaOReanudaAMano() {
-        // The test runs without a logged-in user: neither action is allowed.
+        // Without a logged-in user, or as a tramitador, neither action is allowed.
         assertThatThrownBy(() -> programacion.lanzarAhora()).isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> programacion.reanudar(1)).isInstanceOf(EJBAccessException.class);
+        actores.entrar(TRAMITADOR);
+        assertThatThrownBy(() -> programacion.lanzarAhora()).isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> programacion.ultimas(1)).isInstanceOf(EJBAccessException.class);
+    }
+
+    @Test
+    void niOpsEligeElCorteDeUnaEjecucion() {
+        // A cut-off of the caller's choosing could close cases early: only the system launches with one.
+        actores.entrar(OPS);
+        assertThatThrownBy(() -> programacion.lanzar(ProgramacionNocturna.CIERRE_DE_OFICIO, diaDePrueba(),
+                Instant.now().plus(Duration.ofDays(400)))).isInstanceOf(EJBAccessException.class);
+        assertThat(programacion.ultimas(1)).hasSizeLessThanOrEqualTo(1);
     }
 }

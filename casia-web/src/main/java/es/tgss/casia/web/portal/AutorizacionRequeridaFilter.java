@@ -1,5 +1,6 @@
 package es.tgss.casia.web.portal;
 
+import es.tgss.casia.autorizacion.AutorizacionEnCurso;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,7 +10,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Every portal page but the choice itself needs a chosen autorización: without one, the user chooses first. */
+/**
+ * Every portal page but the choice itself needs a chosen autorización: without one, the user chooses first. With
+ * one, it is the autorización this request acts on: the services check it against the user's membership.
+ */
 @WebFilter("/portal/*")
 public class AutorizacionRequeridaFilter extends HttpFilter {
 
@@ -17,6 +21,9 @@ public class AutorizacionRequeridaFilter extends HttpFilter {
 
     @Inject
     private AutorizacionElegida autorizacionElegida;
+
+    @Inject
+    private AutorizacionEnCurso autorizacionEnCurso;
 
     @Override
     protected void doFilter(HttpServletRequest peticion, HttpServletResponse respuesta, FilterChain cadena)
@@ -26,6 +33,7 @@ public class AutorizacionRequeridaFilter extends HttpFilter {
             respuesta.sendRedirect(peticion.getContextPath() + PAGINA_ELECCION);
             return;
         }
+        autorizacionEnCurso.actuarEn(autorizacionElegida.getNumero());
         cadena.doFilter(peticion, respuesta);
     }
 }

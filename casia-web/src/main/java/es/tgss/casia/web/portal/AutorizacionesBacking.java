@@ -3,7 +3,6 @@ package es.tgss.casia.web.portal;
 import es.tgss.casia.autorizacion.AutorizacionService;
 import es.tgss.casia.autorizacion.MiembroAutorizacion;
 import es.tgss.casia.web.Mensajes;
-import es.tgss.casia.web.sesion.UsuarioActual;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -27,9 +26,6 @@ public class AutorizacionesBacking implements Serializable {
     private AutorizacionService autorizacionService;
 
     @Inject
-    private UsuarioActual usuarioActual;
-
-    @Inject
     private AutorizacionElegida autorizacionElegida;
 
     private int pagina;
@@ -37,7 +33,7 @@ public class AutorizacionesBacking implements Serializable {
     private List<MiembroAutorizacion> autorizaciones = List.of();
 
     public void cargar() throws IOException {
-        total = autorizacionService.contarAutorizacionesDe(usuarioActual.getLogin());
+        total = autorizacionService.contarMisAutorizaciones();
         leerPagina();
         if (total == 1) {
             elegirYContinuar(autorizaciones.get(0));
@@ -45,7 +41,7 @@ public class AutorizacionesBacking implements Serializable {
     }
 
     public void elegir(String numero) throws IOException {
-        var miembro = autorizacionService.elegir(usuarioActual.getLogin(), numero);
+        var miembro = autorizacionService.elegir(numero);
         if (miembro.isEmpty()) {
             Mensajes.error("autorizaciones.noPertenece");
             return;
@@ -68,8 +64,7 @@ public class AutorizacionesBacking implements Serializable {
     }
 
     private void leerPagina() {
-        autorizaciones = autorizacionService.autorizacionesDe(usuarioActual.getLogin(), pagina * TAMANO_PAGINA,
-                TAMANO_PAGINA);
+        autorizaciones = autorizacionService.misAutorizaciones(pagina * TAMANO_PAGINA, TAMANO_PAGINA);
     }
 
     private void elegirYContinuar(MiembroAutorizacion miembro) throws IOException {

@@ -26,7 +26,7 @@ public class UsuarioActual {
 
     public Usuario getUsuario() {
         if (usuario == null) {
-            usuario = usuarioService.buscarPorLogin(getLogin()).orElseThrow();
+            usuario = usuarioService.actual();
         }
         return usuario;
     }
