@@ -36,6 +36,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,6 +58,7 @@ public class CasoService {
     private static final String AUTORIZADO = Rol.Nombre.AUTORIZADO;
     private static final String TRAMITADOR = Rol.Nombre.TRAMITADOR;
     private static final String SUPERVISOR = Rol.Nombre.SUPERVISOR;
+    private static final DateTimeFormatter DD_MM_AAAA = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Resource
     private SessionContext contextoEjb;
@@ -281,6 +283,24 @@ public class CasoService {
         });
     }
 
+    /**
+     * A supervisor passes a case that is already being worked (not Presentado: that one is assigned) to another
+     * tramitador, who works it in their unidad. History row; the autorizado is not told (nothing changes for them).
+     * Supervisors only (DESIGN.md): a tramitador assigns a case that is waiting ({@link #asignar}), not one a
+     * colleague is working.
+     */
+    @RolesAllowed(SUPERVISOR)
+    public Caso reasignar(String numero, int version, String tramitador) {
+        Llamante llamante = llamantes.actual(contextoEjb);
+        Tramitador destino = tramitadores.buscarPorLogin(tramitador)
+                .orElseThrow(() -> new DatosCasoInvalidosException(Map.of("tramitador",
+                        "No existe el tramitador " + tramitador + ".")));
+        return actuar(llamante, numero, version, Accion.REASIGNAR, null, caso -> {
+            caso.asignarA(destino.getUsuario(), destino.getUnidad());
+            return Anotacion.solo("Reasignado a " + destino.getUsuario().getLogin());
+        });
+    }
+
     @RolesAllowed({TRAMITADOR, SUPERVISOR})
     public Caso solicitarInformacion(String numero, int version, String solicitud) {
         Llamante llamante = llamantes.actual(contextoEjb);
@@ -348,9 +368,17 @@ public class CasoService {
         exigirTexto("motivos", "Indique los motivos del rechazo.", motivos);
         return actuar(llamante, numero, version, Accion.RECHAZAR_ANULACION, null, caso -> {
             mensaje(caso, TipoMensaje.RECHAZO_ANULACION, motivos, llamante, Instant.now());
+            String plazo = caso.getFechaUltimaSolicitud()
+                    .map(desde -> "\n\nLa información que se le solicitó sigue siendo necesaria. El plazo de "
+                            + CicloDeVidaCaso.DIAS_PLAZO_INFORMACION + " días naturales para aportarla vuelve a "
+                            + "contarse desde hoy: puede aportarla hasta el "
+                            + CicloDeVidaCaso.primerDiaDeCierreDeOficio(desde.toInstant()).minusDays(1)
+                                    .format(DD_MM_AAAA)
+                            + " inclusive, a través del servicio CASIA (Modificar Información).")
+                    .orElse("");
             return new Anotacion(motivos,
                     "Se ha rechazado la solicitud de anulación del caso " + numero + ". Motivos:\n\n"
-                    + motivos.strip());
+                    + motivos.strip() + plazo);
         });
     }
 

@@ -45,6 +45,8 @@ public class Actores {
     public static final Actor TRAMITADOR = new Actor("tram.madrid1", null);
     /** Tramitadora of UC-COT. */
     public static final Actor TRAMITADORA_CENTRAL = new Actor("tram.central1", null);
+    /** Supervisora (and tramitadora) of DP-28. */
+    public static final Actor SUPERVISORA = new Actor("sup.madrid", null);
     public static final Actor OPS = new Actor("ops1", null);
 
     /**
