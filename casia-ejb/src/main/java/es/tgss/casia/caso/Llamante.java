@@ -4,18 +4,34 @@ import java.util.Objects;
 
 /**
  * Who is acting, as {@link Llamantes} read it from the container for one call: the login, the kind of actor and,
- * for an autorizado, the autorización of the request (already checked against membership). Internal to the case
- * services: nobody outside can build one.
- *
- * @param autorizacion número de la autorización en curso; only for autorizados
+ * for an autorizado, the autorización en curso. Only {@link Llamantes} builds one (the constructor is not public),
+ * and no public service method takes one: nobody can claim to be someone else.
  */
-record Llamante(String login, TipoActor tipo, String autorizacion) {
+public final class Llamante {
 
-    Llamante {
-        Objects.requireNonNull(login, "login");
-        Objects.requireNonNull(tipo, "tipo");
+    private final String login;
+    private final TipoActor tipo;
+    private final String autorizacion;
+
+    Llamante(String login, TipoActor tipo, String autorizacion) {
+        this.login = Objects.requireNonNull(login, "login");
+        this.tipo = Objects.requireNonNull(tipo, "tipo");
         if (tipo == TipoActor.AUTORIZADO && autorizacion == null) {
             throw new IllegalArgumentException("Un autorizado actúa siempre desde una autorización elegida");
         }
+        this.autorizacion = autorizacion;
+    }
+
+    public String login() {
+        return login;
+    }
+
+    public TipoActor tipo() {
+        return tipo;
+    }
+
+    /** Número de la autorización en curso; only for autorizados. */
+    public String autorizacion() {
+        return autorizacion;
     }
 }
