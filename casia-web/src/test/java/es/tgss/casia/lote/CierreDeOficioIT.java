@@ -4,6 +4,7 @@ import static es.tgss.casia.prueba.Actores.LUCIA_1;
 import static es.tgss.casia.prueba.Actores.OPS;
 import static es.tgss.casia.prueba.Actores.TRAMITADOR;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import es.tgss.casia.caso.Caso;
@@ -145,6 +146,7 @@ class CierreDeOficioIT {
         actores.entrar(OPS);
         assertThatThrownBy(() -> programacion.lanzar(ProgramacionNocturna.CIERRE_DE_OFICIO, diaDePrueba(),
                 Instant.now().plus(Duration.ofDays(400)))).isInstanceOf(EJBAccessException.class);
-        assertThat(programacion.ultimas(1)).hasSizeLessThanOrEqualTo(1);
+        // What ops may do: see the runs.
+        assertThatCode(() -> programacion.ultimas(1)).doesNotThrowAnyException();
     }
 }
