@@ -67,6 +67,7 @@ CASIA_DB_USER=$pg_user \
 CASIA_DB_PASSWORD=${CASIA_TEST_PGPASSWORD:-trust} \
 CASIA_DEMO_DATA=true \
 CASIA_NIGHTLY_JOBS=false \
+CASIA_PUBLIC_URL=http://127.0.0.1:$http_port/ \
   bash "$config/instalar.sh" "$ear" "$zip" "$driver" "$dir"
 
 salud=$(curl -s -m 10 "http://127.0.0.1:$http_port/health/ready")
