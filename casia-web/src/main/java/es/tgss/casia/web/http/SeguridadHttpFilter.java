@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -33,8 +34,9 @@ public class SeguridadHttpFilter extends HttpFilter {
 
     @Override
     public void init() {
-        cabeceras = new CabecerasDeSeguridad(getServletContext().getInitParameter(POLITICA_CSP),
-                configuracion.urlPublica());
+        String politica = Objects.requireNonNull(getServletContext().getInitParameter(POLITICA_CSP),
+                "web.xml debe definir " + POLITICA_CSP);
+        cabeceras = new CabecerasDeSeguridad(politica, configuracion.urlPublica());
     }
 
     @Override
