@@ -80,7 +80,9 @@ $(head -c 3000 <<<"$inicio_html")"
 msg "GET / devuelve la página de acceso (id=\"acceso\")"
 grep -qi '^set-cookie: JSESSIONID=.*HttpOnly.*SameSite=Lax' <<<"$inicio_html" \
   || fallo "la cookie de sesión no lleva HttpOnly y SameSite=Lax: $(grep -i '^set-cookie' <<<"$inicio_html")"
-msg "la cookie de sesión lleva HttpOnly y SameSite=Lax"
+[ "$(grep -i '^set-cookie: JSESSIONID=' <<<"$inicio_html" | grep -io 'samesite=' | wc -l)" -eq 1 ] \
+  || fallo "la cookie de sesión lleva SameSite más de una vez: $(grep -i '^set-cookie' <<<"$inicio_html")"
+msg "la cookie de sesión lleva HttpOnly y SameSite=Lax, una vez"
 
 # The nightly job on the full server (its batch artifacts inside the WAR of the EAR, its repository on jdbc/casia):
 # ops log in, launch today's cierre de oficio from their page, and follow it until it ends "Terminada".
