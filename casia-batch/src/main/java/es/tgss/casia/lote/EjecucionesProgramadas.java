@@ -3,8 +3,11 @@ package es.tgss.casia.lote;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -34,14 +37,21 @@ public class EjecucionesProgramadas {
                 .executeUpdate();
     }
 
-    /** The latest rows, newest day first: (trabajo, dia, inicio, id_ejecucion). */
-    @SuppressWarnings("unchecked")
-    public List<Object[]> ultimas(int maximo) {
-        return em.createNativeQuery("""
+    /** One row of the table; idEjecucion is null while the run is starting, or when it could not start. */
+    public record Fila(String trabajo, LocalDate dia, OffsetDateTime inicio, Long idEjecucion) {
+    }
+
+    /** The latest rows, newest day first. */
+    public List<Fila> ultimas(int maximo) {
+        List<?> filas = em.createNativeQuery("""
                         select trabajo, dia, inicio, id_ejecucion from ejecucion_programada
                         order by dia desc, inicio desc""")
                 .setMaxResults(maximo)
                 .getResultList();
+        // The PostgreSQL driver's types for date, timestamptz and bigint.
+        return filas.stream().map(Object[].class::cast).map(f -> new Fila((String) f[0],
+                ((Date) f[1]).toLocalDate(), ((Timestamp) f[2]).toInstant().atOffset(ZoneOffset.UTC), (Long) f[3]))
+                .toList();
     }
 
     /** After a restart the day's row names the new execution. */

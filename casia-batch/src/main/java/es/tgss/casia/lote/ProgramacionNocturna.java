@@ -15,8 +15,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -112,8 +110,8 @@ public class ProgramacionNocturna {
     public List<EjecucionNocturna> ultimas(int maximo) {
         JobOperator operador = BatchRuntime.getJobOperator();
         List<EjecucionNocturna> lista = new ArrayList<>();
-        for (Object[] fila : ejecuciones.ultimas(maximo)) {
-            Long id = fila[3] == null ? null : ((Number) fila[3]).longValue();
+        for (EjecucionesProgramadas.Fila fila : ejecuciones.ultimas(maximo)) {
+            Long id = fila.idEjecucion();
             String estado = null;
             String resultado = null;
             if (id != null) {
@@ -125,21 +123,8 @@ public class ProgramacionNocturna {
                     estado = null; // the batch repository was cleaned: only our row remains
                 }
             }
-            lista.add(new EjecucionNocturna((String) fila[0], fecha(fila[1]), instante(fila[2]), id, estado,
-                    resultado));
+            lista.add(new EjecucionNocturna(fila.trabajo(), fila.dia(), fila.inicio(), id, estado, resultado));
         }
         return lista;
-    }
-
-    /** Native queries give java.sql types on PostgreSQL and java.time ones on H2. */
-    private static LocalDate fecha(Object valor) {
-        return valor instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) valor;
-    }
-
-    private static OffsetDateTime instante(Object valor) {
-        if (valor instanceof java.sql.Timestamp t) {
-            return t.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        return valor instanceof Instant i ? i.atOffset(ZoneOffset.UTC) : (OffsetDateTime) valor;
     }
 }

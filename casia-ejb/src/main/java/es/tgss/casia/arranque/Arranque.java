@@ -92,7 +92,7 @@ public class Arranque {
     private static String describir(Configuracion configuracion) {
         return configuracion.urlBaseDeDatos()
                 .map(url -> Configuracion.DB_URL + "=" + url)
-                .orElse("integrada (H2 en CASIA_DATA_DIR)");
+                .orElse("integrada (PostgreSQL en CASIA_DATA_DIR/postgresql)");
     }
 
     private static void fallar(String mensaje) {

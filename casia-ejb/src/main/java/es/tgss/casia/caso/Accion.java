@@ -9,6 +9,8 @@ public enum Accion {
     ABRIR_POR_TGSS(TipoActor.TRAMITADOR),
     /** Tomar el caso o asignarlo a un tramitador. */
     ASIGNAR(TipoActor.TRAMITADOR),
+    /** Un supervisor pasa a otro tramitador (u otra unidad) un caso que ya se está atendiendo. */
+    REASIGNAR(TipoActor.TRAMITADOR),
     SOLICITAR_INFORMACION(TipoActor.TRAMITADOR),
     /** Añadir información o documentos. */
     MODIFICAR_INFORMACION(TipoActor.AUTORIZADO),

@@ -115,6 +115,9 @@ public class Caso {
     @Column(name = "fecha_ultima_solicitud")
     private OffsetDateTime fechaUltimaSolicitud;
 
+    @Column(name = "anulacion_automatica", nullable = false)
+    private boolean anulacionAutomatica;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "unidad_id")
     private Unidad unidad;
@@ -163,7 +166,8 @@ public class Caso {
     /** The current state as the life-cycle rule sees it. */
     public EstadoCaso estadoCaso() {
         return new EstadoCaso(subestado, anulacionPendiente,
-                fechaUltimaSolicitud == null ? null : fechaUltimaSolicitud.toInstant(), valoracion != null);
+                fechaUltimaSolicitud == null ? null : fechaUltimaSolicitud.toInstant(), valoracion != null,
+                anulacionAutomatica);
     }
 
     /**
@@ -180,6 +184,7 @@ public class Caso {
     private void guardar(EstadoCaso nuevo, Instant ahora) {
         subestado = nuevo.subestado();
         anulacionPendiente = nuevo.anulacionPendiente();
+        anulacionAutomatica = nuevo.anulacionAutomatica();
         fechaUltimaSolicitud = nuevo.fechaUltimaSolicitudInformacion() == null ? null
                 : nuevo.fechaUltimaSolicitudInformacion().atOffset(ZoneOffset.UTC);
         if (subestado.cerrado() && fechaCierre == null) {

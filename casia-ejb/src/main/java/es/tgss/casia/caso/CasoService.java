@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,6 +48,8 @@ import java.util.function.Consumer;
  */
 @Stateless
 public class CasoService {
+
+    private static final DateTimeFormatter DD_MM_AAAA = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @PersistenceContext(unitName = "casia")
     private EntityManager em;
@@ -255,6 +258,21 @@ public class CasoService {
         });
     }
 
+    /**
+     * A supervisor passes a case that is already being worked (not Presentado: that one is assigned) to another
+     * tramitador, who works it in their unidad. History row; the autorizado is not told (nothing changes for them).
+     */
+    public Caso reasignar(Llamante llamante, String numero, int version, String tramitador) {
+        exigirTgss(llamante);
+        Tramitador destino = tramitadores.buscarPorLogin(tramitador)
+                .orElseThrow(() -> new DatosCasoInvalidosException(Map.of("tramitador",
+                        "No existe el tramitador " + tramitador + ".")));
+        return actuar(llamante, numero, version, Accion.REASIGNAR, null, caso -> {
+            caso.asignarA(destino.getUsuario(), destino.getUnidad());
+            return Anotacion.solo("Reasignado a " + destino.getUsuario().getLogin());
+        });
+    }
+
     public Caso solicitarInformacion(Llamante llamante, String numero, int version, String solicitud) {
         exigirTexto("solicitud", "Indique la información que solicita.", solicitud);
         return actuar(llamante, numero, version, Accion.SOLICITAR_INFORMACION, null, caso -> {
@@ -310,9 +328,17 @@ public class CasoService {
         exigirTexto("motivos", "Indique los motivos del rechazo.", motivos);
         return actuar(llamante, numero, version, Accion.RECHAZAR_ANULACION, null, caso -> {
             mensaje(caso, TipoMensaje.RECHAZO_ANULACION, motivos, llamante, Instant.now());
+            String plazo = caso.getFechaUltimaSolicitud()
+                    .map(desde -> "\n\nLa información que se le solicitó sigue siendo necesaria. El plazo de "
+                            + CicloDeVidaCaso.DIAS_PLAZO_INFORMACION + " días naturales para aportarla vuelve a "
+                            + "contarse desde hoy: puede aportarla hasta el "
+                            + CicloDeVidaCaso.primerDiaDeCierreDeOficio(desde.toInstant()).minusDays(1)
+                                    .format(DD_MM_AAAA)
+                            + " inclusive, a través del servicio CASIA (Modificar Información).")
+                    .orElse("");
             return new Anotacion(motivos,
                     "Se ha rechazado la solicitud de anulación del caso " + numero + ". Motivos:\n\n"
-                    + motivos.strip());
+                    + motivos.strip() + plazo);
         });
     }
 

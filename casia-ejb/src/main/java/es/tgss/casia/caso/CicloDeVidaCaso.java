@@ -46,10 +46,15 @@ import java.util.Set;
  *       solicitud sin efecto (ya no hay nada que anular).</li>
  *   <li><b>Rechazar la anulación</b> deja el subestado donde estaba. La tabla dice "unchanged (Asignado)" porque el
  *       manual describe el caso típico (se pidió en Asignado); pasar un caso Escalado a Asignado desharía en
- *       silencio una decisión interna que nada tiene que ver con la anulación. El plazo de información, si corría,
- *       sigue corriendo desde la última solicitud.</li>
- *   <li><b>Asignar</b> solo desde Presentado, Escalado y Transferido, como la tabla. Cambiar de tramitador un caso
- *       ya Asignado no cambia su estado y no pasa por esta regla.</li>
+ *       silencio una decisión interna que nada tiene que ver con la anulación. En Solicitada Información el plazo
+ *       de 20 días <b>vuelve a empezar desde el rechazo</b> (DESIGN.md): el autorizado pidió anular en vez de
+ *       contestar y no debe perder los días que tardó el tramitador en decidir.</li>
+ *   <li><b>Asignar</b> solo desde Presentado, Escalado y Transferido, como la tabla. <b>Reasignar</b> (un
+ *       supervisor pasa el caso a otro tramitador o unidad) cabe en cualquier caso abierto que ya se atiende, es
+ *       decir, no Presentado (ese se asigna); no cambia el subestado ni avisa al autorizado, y una anulación
+ *       pendiente no lo impide (quien la decida puede ser otro).</li>
+ *   <li><b>Valoración</b> en todo caso cerrado salvo el anulado automáticamente desde Presentado: ningún
+ *       tramitador lo atendió, no hay nada que valorar.</li>
  *   <li><b>Solicitar información</b> no se admite estando ya en Solicitada Información (la tabla y el mensaje lo
  *       excluyen); el plazo "se reinicia con cada nueva solicitud" después de que el autorizado conteste.</li>
  *   <li><b>Reloj.</b> Corre exactamente mientras el caso está en Solicitada Información: entrar emite
@@ -100,6 +105,10 @@ public final class CicloDeVidaCaso {
                         "Solo se puede asignar un caso presentado, escalado o transferido.");
                 yield mover(actual, ASIGNADO, efectos(ctx));
             }
+            case REASIGNAR -> {
+                exigir(s != PRESENTADO, "Un caso presentado se asigna; solo se reasigna un caso que ya se atiende.");
+                yield new Transicion(actual, Set.of()); // cambia quién lo atiende, no su estado: sin aviso
+            }
             case SOLICITAR_INFORMACION -> {
                 exigir(s == ASIGNADO || s == ESCALADO || s == TRANSFERIDO,
                         "Solo se puede solicitar información sobre un caso asignado, escalado o transferido.");
@@ -133,7 +142,7 @@ public final class CicloDeVidaCaso {
                 }
                 // Nadie lo ha atendido aún: la anulación es automática. Si no, decide el tramitador.
                 yield s == PRESENTADO
-                        ? mover(actual, ANULADO, efectos(ctx, NOTIFICAR_AUTORIZADO))
+                        ? new Transicion(EstadoCaso.anuladoAutomaticamente(), EnumSet.of(NOTIFICAR_AUTORIZADO))
                         : new Transicion(actual.conAnulacionPendiente(true), Set.of());
             }
             case APROBAR_ANULACION -> {
@@ -142,7 +151,10 @@ public final class CicloDeVidaCaso {
             }
             case RECHAZAR_ANULACION -> {
                 exigirAnulacionPendiente(actual);
-                yield new Transicion(actual.conAnulacionPendiente(false), EnumSet.of(NOTIFICAR_AUTORIZADO));
+                yield s == SOLICITADA_INFORMACION
+                        ? new Transicion(EstadoCaso.solicitadaInformacion(ctx.ahora()),
+                                EnumSet.of(NOTIFICAR_AUTORIZADO, RELOJ_INICIA))
+                        : new Transicion(actual.conAnulacionPendiente(false), EnumSet.of(NOTIFICAR_AUTORIZADO));
             }
             case CERRAR_DE_OFICIO -> {
                 exigir(s == SOLICITADA_INFORMACION,
@@ -184,6 +196,10 @@ public final class CicloDeVidaCaso {
         if (actual.valorado()) {
             throw rechazo(YA_VALORADO, "El caso ya ha sido valorado.");
         }
+        if (actual.anulacionAutomatica()) {
+            throw rechazo(NO_VALORABLE,
+                    "Un caso anulado antes de que lo atendiera un tramitador no se puede valorar.");
+        }
         Integer p = ctx.puntuacion();
         if (p == null || p < 1 || p > 5) {
             throw rechazo(PUNTUACION_NO_VALIDA, "La valoración debe ser un número entre 1 y 5.");
@@ -200,7 +216,7 @@ public final class CicloDeVidaCaso {
         if (actual.subestado() == SOLICITADA_INFORMACION) {
             efectos.set.add(RELOJ_PARA);
         }
-        return new Transicion(new EstadoCaso(destino, pendiente, null, false), efectos.set);
+        return new Transicion(new EstadoCaso(destino, pendiente, null, false, false), efectos.set);
     }
 
     private static void comprobarActor(Accion accion, TipoActor actor) {

@@ -9,7 +9,7 @@ public enum EstadoBuscado {
     CERRADO,
     TODOS;
 
-    Set<Subestado> subestados() {
+    public Set<Subestado> subestados() {
         EnumSet<Subestado> todos = EnumSet.allOf(Subestado.class);
         return switch (this) {
             case ABIERTO -> EnumSet.copyOf(todos.stream().filter(Subestado::abierto).toList());

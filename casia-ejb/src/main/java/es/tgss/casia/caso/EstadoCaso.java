@@ -12,11 +12,14 @@ import java.util.Objects;
  * @param fechaUltimaSolicitudInformacion instante de la última solicitud de información; solo existe mientras el
  *                                        caso está en Solicitada Información (es cuando corre el plazo)
  * @param valorado                        el autorizado ya valoró la atención (solo casos cerrados)
+ * @param anulacionAutomatica             anulado a petición del autorizado cuando aún estaba Presentado: ningún
+ *                                        tramitador lo atendió, así que no hay atención que valorar
  */
 public record EstadoCaso(Subestado subestado,
                          boolean anulacionPendiente,
                          Instant fechaUltimaSolicitudInformacion,
-                         boolean valorado) {
+                         boolean valorado,
+                         boolean anulacionAutomatica) {
 
     public EstadoCaso {
         Objects.requireNonNull(subestado, "subestado");
@@ -31,16 +34,24 @@ public record EstadoCaso(Subestado subestado,
         if (valorado && subestado.abierto()) {
             throw new IllegalArgumentException("Solo se valoran casos cerrados");
         }
+        if (anulacionAutomatica && (subestado != Subestado.ANULADO || valorado)) {
+            throw new IllegalArgumentException("Solo un caso Anulado, y sin valorar, puede haberse anulado automáticamente");
+        }
     }
 
     /** Caso sin anulación pendiente, sin valorar y fuera de Solicitada Información. */
     public static EstadoCaso en(Subestado subestado) {
-        return new EstadoCaso(subestado, false, null, false);
+        return new EstadoCaso(subestado, false, null, false, false);
+    }
+
+    /** Anulado al pedirlo el autorizado mientras estaba Presentado. */
+    public static EstadoCaso anuladoAutomaticamente() {
+        return new EstadoCaso(Subestado.ANULADO, false, null, false, true);
     }
 
     /** Caso en Solicitada Información cuya última solicitud se hizo en {@code desde}. */
     public static EstadoCaso solicitadaInformacion(Instant desde) {
-        return new EstadoCaso(Subestado.SOLICITADA_INFORMACION, false, Objects.requireNonNull(desde), false);
+        return new EstadoCaso(Subestado.SOLICITADA_INFORMACION, false, Objects.requireNonNull(desde), false, false);
     }
 
     public Estado estado() {
@@ -48,10 +59,10 @@ public record EstadoCaso(Subestado subestado,
     }
 
     EstadoCaso conAnulacionPendiente(boolean pendiente) {
-        return new EstadoCaso(subestado, pendiente, fechaUltimaSolicitudInformacion, valorado);
+        return new EstadoCaso(subestado, pendiente, fechaUltimaSolicitudInformacion, valorado, anulacionAutomatica);
     }
 
     EstadoCaso comoValorado() {
-        return new EstadoCaso(subestado, anulacionPendiente, fechaUltimaSolicitudInformacion, true);
+        return new EstadoCaso(subestado, anulacionPendiente, fechaUltimaSolicitudInformacion, true, false);
     }
 }

@@ -20,6 +20,7 @@ public class TransicionNoPermitidaException extends RuntimeException {
         PLAZO_NO_VENCIDO,
         CASO_NO_CERRADO,
         YA_VALORADO,
+        NO_VALORABLE,
         PUNTUACION_NO_VALIDA
     }
 

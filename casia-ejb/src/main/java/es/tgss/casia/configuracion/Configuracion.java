@@ -1,6 +1,8 @@
 package es.tgss.casia.configuracion;
 
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -31,6 +33,8 @@ public final class Configuracion {
     public static final String TIME_ZONE = "CASIA_TIME_ZONE";
     public static final String DEMO_DATA = "CASIA_DEMO_DATA";
     public static final String NIGHTLY_JOBS = "CASIA_NIGHTLY_JOBS";
+    /** Read by config/micro/preboot.asadmin (the HTTP listener's address); checked here with every other setting. */
+    public static final String BIND = "CASIA_BIND";
 
     /** How the connection to the SMTP server is protected. */
     public enum SeguridadSmtp { NINGUNA, STARTTLS, SSL }
@@ -55,6 +59,7 @@ public final class Configuracion {
     private final ZoneId zonaHoraria;
     private final boolean datosDemo;
     private final boolean trabajosNocturnos;
+    private final String direccionHttp;
 
     private Configuracion(Lector lector) {
         urlBaseDeDatos = lector.texto(DB_URL);
@@ -89,6 +94,9 @@ public final class Configuracion {
         // Demo data is for the embedded run; on a real database it must be asked for explicitly.
         datosDemo = lector.booleano(DEMO_DATA, urlBaseDeDatos.isEmpty());
         trabajosNocturnos = lector.booleano(NIGHTLY_JOBS, true);
+        // Loopback by default: the demo users' password is public, so a trial run must not be reachable from the
+        // network. Production sets the address its proxy reaches (or 0.0.0.0).
+        direccionHttp = lector.direccionIp(BIND, "127.0.0.1");
         if (!lector.errores.isEmpty()) {
             throw new ConfiguracionInvalidaException(lector.errores);
         }
@@ -104,7 +112,7 @@ public final class Configuracion {
         return new Configuracion(new Lector(fuente));
     }
 
-    /** Empty for the embedded H2 database. */
+    /** Empty for the embedded PostgreSQL of the default run (config/micro/arrancar.sh starts it). */
     public Optional<String> urlBaseDeDatos() {
         return urlBaseDeDatos;
     }
@@ -151,6 +159,11 @@ public final class Configuracion {
      */
     public boolean trabajosNocturnos() {
         return trabajosNocturnos;
+    }
+
+    /** The address the HTTP listener binds to. */
+    public String direccionHttp() {
+        return direccionHttp;
     }
 
     /** Reads raw values and collects one message per wrong setting. */
@@ -227,6 +240,22 @@ public final class Configuracion {
                 error(nombre, "no es una URL válida: '" + valor + "'");
                 return URI.create(porDefecto);
             }
+        }
+
+        /** An IPv4 or IPv6 literal: a host name would need a name lookup, and could name another machine. */
+        String direccionIp(String nombre, String porDefecto) {
+            String valor = texto(nombre).orElse(porDefecto);
+            boolean literal = valor.matches("(\\d{1,3}\\.){3}\\d{1,3}") || valor.matches("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
+            try {
+                if (literal) {
+                    InetAddress.getByName(valor);
+                    return valor;
+                }
+            } catch (UnknownHostException e) {
+                // Falls through to the message below.
+            }
+            error(nombre, "debe ser una dirección IP de este equipo (p. ej. 127.0.0.1 o 0.0.0.0), es '" + valor + "'");
+            return porDefecto;
         }
 
         ZoneId zona(String nombre, String porDefecto) {

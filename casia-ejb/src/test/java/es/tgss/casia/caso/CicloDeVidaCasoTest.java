@@ -40,7 +40,8 @@ class CicloDeVidaCasoTest {
 
     /**
      * Estado de partida | acción (con su actor legítimo) | resultado | efectos para un Trámite con documentos.
-     * Estados: NUEVO = el caso aún no existe; +P = anulación pendiente; +V = valorado; Solicitada Información
+     * Estados: NUEVO = el caso aún no existe; +P = anulación pendiente; +V = valorado; +A = anulado
+     * automáticamente (desde Presentado); Solicitada Información
      * de partida tiene su última solicitud en T0; "@ahora" = el reloj vuelve a empezar en AHORA (sin "@ahora" la
      * fecha se conserva). Resultado "!MOTIVO" = rechazo con ese motivo.
      */
@@ -49,6 +50,7 @@ class CicloDeVidaCasoTest {
             NUEVO                    | FINALIZAR_ALTA        | PRESENTADO                      | NOTIFICAR_AUTORIZADO JUSTIFICANTE_APERTURA
             NUEVO                    | ABRIR_POR_TGSS        | SOLICITADA_INFORMACION@ahora    | NOTIFICAR_AUTORIZADO RELOJ_INICIA
             NUEVO                    | ASIGNAR               | !CASO_NO_EXISTE                 |
+            NUEVO                    | REASIGNAR             | !CASO_NO_EXISTE                 |
             NUEVO                    | SOLICITAR_INFORMACION | !CASO_NO_EXISTE                 |
             NUEVO                    | MODIFICAR_INFORMACION | !CASO_NO_EXISTE                 |
             NUEVO                    | ESCALAR               | !CASO_NO_EXISTE                 |
@@ -64,12 +66,13 @@ class CicloDeVidaCasoTest {
             PRESENTADO               | FINALIZAR_ALTA        | !CASO_YA_EXISTE                 |
             PRESENTADO               | ABRIR_POR_TGSS        | !CASO_YA_EXISTE                 |
             PRESENTADO               | ASIGNAR               | ASIGNADO                        |
+            PRESENTADO               | REASIGNAR             | !SUBESTADO_NO_PERMITIDO         |
             PRESENTADO               | SOLICITAR_INFORMACION | !SUBESTADO_NO_PERMITIDO         |
             PRESENTADO               | MODIFICAR_INFORMACION | PRESENTADO                      | JUSTIFICANTE_DOCUMENTACION
             PRESENTADO               | ESCALAR               | !SUBESTADO_NO_PERMITIDO         |
             PRESENTADO               | TRANSFERIR            | !SUBESTADO_NO_PERMITIDO         |
             PRESENTADO               | RESOLVER              | !SUBESTADO_NO_PERMITIDO         |
-            PRESENTADO               | SOLICITAR_ANULACION   | ANULADO                         | NOTIFICAR_AUTORIZADO
+            PRESENTADO               | SOLICITAR_ANULACION   | ANULADO+A                       | NOTIFICAR_AUTORIZADO
             PRESENTADO               | APROBAR_ANULACION     | !SIN_ANULACION_PENDIENTE        |
             PRESENTADO               | RECHAZAR_ANULACION    | !SIN_ANULACION_PENDIENTE        |
             PRESENTADO               | CERRAR_DE_OFICIO      | !SUBESTADO_NO_PERMITIDO         |
@@ -79,6 +82,7 @@ class CicloDeVidaCasoTest {
             ASIGNADO                 | FINALIZAR_ALTA        | !CASO_YA_EXISTE                 |
             ASIGNADO                 | ABRIR_POR_TGSS        | !CASO_YA_EXISTE                 |
             ASIGNADO                 | ASIGNAR               | !SUBESTADO_NO_PERMITIDO         |
+            ASIGNADO                 | REASIGNAR             | ASIGNADO                        |
             ASIGNADO                 | SOLICITAR_INFORMACION | SOLICITADA_INFORMACION@ahora    | NOTIFICAR_AUTORIZADO RELOJ_INICIA
             ASIGNADO                 | MODIFICAR_INFORMACION | ASIGNADO                        | JUSTIFICANTE_DOCUMENTACION
             ASIGNADO                 | ESCALAR               | ESCALADO                        |
@@ -93,6 +97,7 @@ class CicloDeVidaCasoTest {
             ASIGNADO+P               | FINALIZAR_ALTA        | !CASO_YA_EXISTE                 |
             ASIGNADO+P               | ABRIR_POR_TGSS        | !CASO_YA_EXISTE                 |
             ASIGNADO+P               | ASIGNAR               | !SUBESTADO_NO_PERMITIDO         |
+            ASIGNADO+P               | REASIGNAR             | ASIGNADO+P                      |
             ASIGNADO+P               | SOLICITAR_INFORMACION | !ANULACION_PENDIENTE            |
             ASIGNADO+P               | MODIFICAR_INFORMACION | ASIGNADO+P                      | JUSTIFICANTE_DOCUMENTACION
             ASIGNADO+P               | ESCALAR               | !ANULACION_PENDIENTE            |
@@ -108,6 +113,7 @@ class CicloDeVidaCasoTest {
             SOLICITADA_INFORMACION   | FINALIZAR_ALTA        | !CASO_YA_EXISTE                 |
             SOLICITADA_INFORMACION   | ABRIR_POR_TGSS        | !CASO_YA_EXISTE                 |
             SOLICITADA_INFORMACION   | ASIGNAR               | !SUBESTADO_NO_PERMITIDO         |
+            SOLICITADA_INFORMACION   | REASIGNAR             | SOLICITADA_INFORMACION          |
             SOLICITADA_INFORMACION   | SOLICITAR_INFORMACION | !SUBESTADO_NO_PERMITIDO         |
             SOLICITADA_INFORMACION   | MODIFICAR_INFORMACION | ASIGNADO                        | JUSTIFICANTE_DOCUMENTACION RELOJ_PARA
             SOLICITADA_INFORMACION   | ESCALAR               | !SUBESTADO_NO_PERMITIDO         |
@@ -122,6 +128,7 @@ class CicloDeVidaCasoTest {
             SOLICITADA_INFORMACION+P | FINALIZAR_ALTA        | !CASO_YA_EXISTE                 |
             SOLICITADA_INFORMACION+P | ABRIR_POR_TGSS        | !CASO_YA_EXISTE                 |
             SOLICITADA_INFORMACION+P | ASIGNAR               | !SUBESTADO_NO_PERMITIDO         |
+            SOLICITADA_INFORMACION+P | REASIGNAR             | SOLICITADA_INFORMACION+P        |
             SOLICITADA_INFORMACION+P | SOLICITAR_INFORMACION | !SUBESTADO_NO_PERMITIDO         |
             SOLICITADA_INFORMACION+P | MODIFICAR_INFORMACION | ASIGNADO+P                      | JUSTIFICANTE_DOCUMENTACION RELOJ_PARA
             SOLICITADA_INFORMACION+P | ESCALAR               | !SUBESTADO_NO_PERMITIDO         |
@@ -129,7 +136,7 @@ class CicloDeVidaCasoTest {
             SOLICITADA_INFORMACION+P | RESOLVER              | !ANULACION_PENDIENTE            |
             SOLICITADA_INFORMACION+P | SOLICITAR_ANULACION   | !ANULACION_YA_SOLICITADA        |
             SOLICITADA_INFORMACION+P | APROBAR_ANULACION     | ANULADO                         | NOTIFICAR_AUTORIZADO RELOJ_PARA
-            SOLICITADA_INFORMACION+P | RECHAZAR_ANULACION    | SOLICITADA_INFORMACION          | NOTIFICAR_AUTORIZADO
+            SOLICITADA_INFORMACION+P | RECHAZAR_ANULACION    | SOLICITADA_INFORMACION@ahora    | NOTIFICAR_AUTORIZADO RELOJ_INICIA
             SOLICITADA_INFORMACION+P | CERRAR_DE_OFICIO      | DE_OFICIO                       | NOTIFICAR_AUTORIZADO RELOJ_PARA RESOLUCION_DESISTIMIENTO
             SOLICITADA_INFORMACION+P | RECLASIFICAR          | SOLICITADA_INFORMACION+P        | NOTIFICAR_AUTORIZADO
             SOLICITADA_INFORMACION+P | VALORAR               | !CASO_NO_CERRADO                |
@@ -137,6 +144,7 @@ class CicloDeVidaCasoTest {
             ESCALADO                 | FINALIZAR_ALTA        | !CASO_YA_EXISTE                 |
             ESCALADO                 | ABRIR_POR_TGSS        | !CASO_YA_EXISTE                 |
             ESCALADO                 | ASIGNAR               | ASIGNADO                        |
+            ESCALADO                 | REASIGNAR             | ESCALADO                        |
             ESCALADO                 | SOLICITAR_INFORMACION | SOLICITADA_INFORMACION@ahora    | NOTIFICAR_AUTORIZADO RELOJ_INICIA
             ESCALADO                 | MODIFICAR_INFORMACION | ESCALADO                        | JUSTIFICANTE_DOCUMENTACION
             ESCALADO                 | ESCALAR               | !SUBESTADO_NO_PERMITIDO         |
@@ -151,6 +159,7 @@ class CicloDeVidaCasoTest {
             ESCALADO+P               | FINALIZAR_ALTA        | !CASO_YA_EXISTE                 |
             ESCALADO+P               | ABRIR_POR_TGSS        | !CASO_YA_EXISTE                 |
             ESCALADO+P               | ASIGNAR               | ASIGNADO+P                      |
+            ESCALADO+P               | REASIGNAR             | ESCALADO+P                      |
             ESCALADO+P               | SOLICITAR_INFORMACION | !ANULACION_PENDIENTE            |
             ESCALADO+P               | MODIFICAR_INFORMACION | ESCALADO+P                      | JUSTIFICANTE_DOCUMENTACION
             ESCALADO+P               | ESCALAR               | !SUBESTADO_NO_PERMITIDO         |
@@ -166,6 +175,7 @@ class CicloDeVidaCasoTest {
             TRANSFERIDO              | FINALIZAR_ALTA        | !CASO_YA_EXISTE                 |
             TRANSFERIDO              | ABRIR_POR_TGSS        | !CASO_YA_EXISTE                 |
             TRANSFERIDO              | ASIGNAR               | ASIGNADO                        |
+            TRANSFERIDO              | REASIGNAR             | TRANSFERIDO                     |
             TRANSFERIDO              | SOLICITAR_INFORMACION | SOLICITADA_INFORMACION@ahora    | NOTIFICAR_AUTORIZADO RELOJ_INICIA
             TRANSFERIDO              | MODIFICAR_INFORMACION | TRANSFERIDO                     | JUSTIFICANTE_DOCUMENTACION
             TRANSFERIDO              | ESCALAR               | !SUBESTADO_NO_PERMITIDO         |
@@ -180,6 +190,7 @@ class CicloDeVidaCasoTest {
             TRANSFERIDO+P            | FINALIZAR_ALTA        | !CASO_YA_EXISTE                 |
             TRANSFERIDO+P            | ABRIR_POR_TGSS        | !CASO_YA_EXISTE                 |
             TRANSFERIDO+P            | ASIGNAR               | ASIGNADO+P                      |
+            TRANSFERIDO+P            | REASIGNAR             | TRANSFERIDO+P                   |
             TRANSFERIDO+P            | SOLICITAR_INFORMACION | !ANULACION_PENDIENTE            |
             TRANSFERIDO+P            | MODIFICAR_INFORMACION | TRANSFERIDO+P                   | JUSTIFICANTE_DOCUMENTACION
             TRANSFERIDO+P            | ESCALAR               | !SUBESTADO_NO_PERMITIDO         |
@@ -195,6 +206,7 @@ class CicloDeVidaCasoTest {
             ANULADO                  | FINALIZAR_ALTA        | !CASO_YA_EXISTE                 |
             ANULADO                  | ABRIR_POR_TGSS        | !CASO_YA_EXISTE                 |
             ANULADO                  | ASIGNAR               | !CASO_CERRADO                   |
+            ANULADO                  | REASIGNAR             | !CASO_CERRADO                   |
             ANULADO                  | SOLICITAR_INFORMACION | !CASO_CERRADO                   |
             ANULADO                  | MODIFICAR_INFORMACION | !CASO_CERRADO                   |
             ANULADO                  | ESCALAR               | !CASO_CERRADO                   |
@@ -209,6 +221,7 @@ class CicloDeVidaCasoTest {
             ANULADO+V                | FINALIZAR_ALTA        | !CASO_YA_EXISTE                 |
             ANULADO+V                | ABRIR_POR_TGSS        | !CASO_YA_EXISTE                 |
             ANULADO+V                | ASIGNAR               | !CASO_CERRADO                   |
+            ANULADO+V                | REASIGNAR             | !CASO_CERRADO                   |
             ANULADO+V                | SOLICITAR_INFORMACION | !CASO_CERRADO                   |
             ANULADO+V                | MODIFICAR_INFORMACION | !CASO_CERRADO                   |
             ANULADO+V                | ESCALAR               | !CASO_CERRADO                   |
@@ -220,10 +233,27 @@ class CicloDeVidaCasoTest {
             ANULADO+V                | CERRAR_DE_OFICIO      | !CASO_CERRADO                   |
             ANULADO+V                | RECLASIFICAR          | !CASO_CERRADO                   |
             ANULADO+V                | VALORAR               | !YA_VALORADO                    |
+            # --- Cerrado/Anulado automáticamente desde Presentado: nadie lo atendió, no se valora ---
+            ANULADO+A                | FINALIZAR_ALTA        | !CASO_YA_EXISTE                 |
+            ANULADO+A                | ABRIR_POR_TGSS        | !CASO_YA_EXISTE                 |
+            ANULADO+A                | ASIGNAR               | !CASO_CERRADO                   |
+            ANULADO+A                | REASIGNAR             | !CASO_CERRADO                   |
+            ANULADO+A                | SOLICITAR_INFORMACION | !CASO_CERRADO                   |
+            ANULADO+A                | MODIFICAR_INFORMACION | !CASO_CERRADO                   |
+            ANULADO+A                | ESCALAR               | !CASO_CERRADO                   |
+            ANULADO+A                | TRANSFERIR            | !CASO_CERRADO                   |
+            ANULADO+A                | RESOLVER              | !CASO_CERRADO                   |
+            ANULADO+A                | SOLICITAR_ANULACION   | !CASO_CERRADO                   |
+            ANULADO+A                | APROBAR_ANULACION     | !CASO_CERRADO                   |
+            ANULADO+A                | RECHAZAR_ANULACION    | !CASO_CERRADO                   |
+            ANULADO+A                | CERRAR_DE_OFICIO      | !CASO_CERRADO                   |
+            ANULADO+A                | RECLASIFICAR          | !CASO_CERRADO                   |
+            ANULADO+A                | VALORAR               | !NO_VALORABLE                   |
             # --- Cerrado/Resuelto ---
             RESUELTO                 | FINALIZAR_ALTA        | !CASO_YA_EXISTE                 |
             RESUELTO                 | ABRIR_POR_TGSS        | !CASO_YA_EXISTE                 |
             RESUELTO                 | ASIGNAR               | !CASO_CERRADO                   |
+            RESUELTO                 | REASIGNAR             | !CASO_CERRADO                   |
             RESUELTO                 | SOLICITAR_INFORMACION | !CASO_CERRADO                   |
             RESUELTO                 | MODIFICAR_INFORMACION | !CASO_CERRADO                   |
             RESUELTO                 | ESCALAR               | !CASO_CERRADO                   |
@@ -238,6 +268,7 @@ class CicloDeVidaCasoTest {
             RESUELTO+V               | FINALIZAR_ALTA        | !CASO_YA_EXISTE                 |
             RESUELTO+V               | ABRIR_POR_TGSS        | !CASO_YA_EXISTE                 |
             RESUELTO+V               | ASIGNAR               | !CASO_CERRADO                   |
+            RESUELTO+V               | REASIGNAR             | !CASO_CERRADO                   |
             RESUELTO+V               | SOLICITAR_INFORMACION | !CASO_CERRADO                   |
             RESUELTO+V               | MODIFICAR_INFORMACION | !CASO_CERRADO                   |
             RESUELTO+V               | ESCALAR               | !CASO_CERRADO                   |
@@ -253,6 +284,7 @@ class CicloDeVidaCasoTest {
             DE_OFICIO                | FINALIZAR_ALTA        | !CASO_YA_EXISTE                 |
             DE_OFICIO                | ABRIR_POR_TGSS        | !CASO_YA_EXISTE                 |
             DE_OFICIO                | ASIGNAR               | !CASO_CERRADO                   |
+            DE_OFICIO                | REASIGNAR             | !CASO_CERRADO                   |
             DE_OFICIO                | SOLICITAR_INFORMACION | !CASO_CERRADO                   |
             DE_OFICIO                | MODIFICAR_INFORMACION | !CASO_CERRADO                   |
             DE_OFICIO                | ESCALAR               | !CASO_CERRADO                   |
@@ -267,6 +299,7 @@ class CicloDeVidaCasoTest {
             DE_OFICIO+V              | FINALIZAR_ALTA        | !CASO_YA_EXISTE                 |
             DE_OFICIO+V              | ABRIR_POR_TGSS        | !CASO_YA_EXISTE                 |
             DE_OFICIO+V              | ASIGNAR               | !CASO_CERRADO                   |
+            DE_OFICIO+V              | REASIGNAR             | !CASO_CERRADO                   |
             DE_OFICIO+V              | SOLICITAR_INFORMACION | !CASO_CERRADO                   |
             DE_OFICIO+V              | MODIFICAR_INFORMACION | !CASO_CERRADO                   |
             DE_OFICIO+V              | ESCALAR               | !CASO_CERRADO                   |
@@ -285,6 +318,7 @@ class CicloDeVidaCasoTest {
             Map.entry(Accion.FINALIZAR_ALTA, TipoActor.AUTORIZADO),
             Map.entry(Accion.ABRIR_POR_TGSS, TipoActor.TRAMITADOR),
             Map.entry(Accion.ASIGNAR, TipoActor.TRAMITADOR),
+            Map.entry(Accion.REASIGNAR, TipoActor.TRAMITADOR),
             Map.entry(Accion.SOLICITAR_INFORMACION, TipoActor.TRAMITADOR),
             Map.entry(Accion.MODIFICAR_INFORMACION, TipoActor.AUTORIZADO),
             Map.entry(Accion.ESCALAR, TipoActor.TRAMITADOR),
@@ -378,7 +412,8 @@ class CicloDeVidaCasoTest {
             assertThat(pares.add(f.desde() + "/" + f.accion())).as("fila repetida %s", f).isTrue();
         }
         // NUEVO + 1 Presentado + 4 abiertos × {sin, con anulación pendiente} + 3 cerrados × {sin, con valoración}
-        assertThat(estados).hasSize(1 + 1 + 4 * 2 + 3 * 2);
+        // + Anulado automáticamente
+        assertThat(estados).hasSize(1 + 1 + 4 * 2 + 3 * 2 + 1);
         assertThat(filas).hasSize(estados.size() * Accion.values().length);
     }
 
@@ -428,15 +463,19 @@ class CicloDeVidaCasoTest {
 
     @Test
     void noSePuedenConstruirEstadosQueNingunaTransicionProduce() {
-        assertThatThrownBy(() -> new EstadoCaso(Subestado.PRESENTADO, true, null, false))
+        assertThatThrownBy(() -> new EstadoCaso(Subestado.PRESENTADO, true, null, false, false))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new EstadoCaso(Subestado.RESUELTO, true, null, false))
+        assertThatThrownBy(() -> new EstadoCaso(Subestado.RESUELTO, true, null, false, false))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new EstadoCaso(Subestado.ASIGNADO, false, T0, false))
+        assertThatThrownBy(() -> new EstadoCaso(Subestado.ASIGNADO, false, T0, false, false))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new EstadoCaso(Subestado.SOLICITADA_INFORMACION, false, null, false))
+        assertThatThrownBy(() -> new EstadoCaso(Subestado.SOLICITADA_INFORMACION, false, null, false, false))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new EstadoCaso(Subestado.ASIGNADO, false, null, true))
+        assertThatThrownBy(() -> new EstadoCaso(Subestado.ASIGNADO, false, null, true, false))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new EstadoCaso(Subestado.RESUELTO, false, null, false, true))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new EstadoCaso(Subestado.ANULADO, false, null, true, true))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -548,15 +587,16 @@ class CicloDeVidaCasoTest {
                 : CicloDeVidaCaso.aplicar(estado(desde), accion, actor, ctx);
     }
 
-    /** "SUBESTADO[+P][+V][@ahora]" → EstadoCaso; la fecha de la solicitud es T0, o AHORA con "@ahora". */
+    /** "SUBESTADO[+P][+V][+A][@ahora]" → EstadoCaso; la fecha de la solicitud es T0, o AHORA con "@ahora". */
     private static EstadoCaso estado(String codigo) {
         boolean ahora = codigo.endsWith("@ahora");
         String sinFecha = codigo.replace("@ahora", "");
         boolean pendiente = sinFecha.contains("+P");
         boolean valorado = sinFecha.contains("+V");
-        Subestado s = Subestado.valueOf(sinFecha.replace("+P", "").replace("+V", ""));
+        boolean automatica = sinFecha.contains("+A");
+        Subestado s = Subestado.valueOf(sinFecha.replace("+P", "").replace("+V", "").replace("+A", ""));
         Instant fecha = s == Subestado.SOLICITADA_INFORMACION ? (ahora ? AHORA : T0) : null;
-        return new EstadoCaso(s, pendiente, fecha, valorado);
+        return new EstadoCaso(s, pendiente, fecha, valorado, automatica);
     }
 
     private static Instant madrid(int anio, int mes, int dia, int hora, int minuto) {

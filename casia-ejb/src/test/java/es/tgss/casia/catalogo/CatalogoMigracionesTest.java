@@ -22,20 +22,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Runs the migrations (V3__catalogo.sql among them) with Flyway on H2 2.2 in PostgreSQL mode and on a throwaway PostgreSQL
- * database, then checks the catalogue on both.
+ * Runs the migrations (V3__catalogo.sql among them) with Flyway on a throwaway database of the machine's PostgreSQL
+ * (production's version), then checks the catalogue.
  *
  * PostgreSQL: 127.0.0.1:5432, user postgres (override with -Dpg.host, -Dpg.port, -Dpg.user, -Dpg.password).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogoMigracionesTest {
-
-    static final String H2_URL = "jdbc:h2:mem:catalogo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
 
     static final String PG_HOST = System.getProperty("pg.host", "127.0.0.1");
     static final String PG_PORT = System.getProperty("pg.port", "5432");
@@ -133,31 +128,21 @@ class CatalogoMigracionesTest {
         TRAMITES_FAQ.put("GESTION_AUTORIZACIONES", aut);
     }
 
-    Connection h2;
     Connection pg;
-    final Map<String, MigrateResult> migrations = new LinkedHashMap<>();
+    MigrateResult migration;
 
     @BeforeAll
-    void migrateBothDatabases() throws SQLException {
-        h2 = DriverManager.getConnection(H2_URL, "sa", "");
-        migrations.put("h2", migrate(H2_URL, "sa", ""));
-
+    void migrate() throws SQLException {
         try (Connection admin = DriverManager.getConnection(pgUrl("postgres"), PG_USER, PG_PASSWORD);
                 Statement st = admin.createStatement()) {
             st.execute("create database " + PG_DB + " encoding 'UTF8' template template0");
         }
         pg = DriverManager.getConnection(pgUrl(PG_DB), PG_USER, PG_PASSWORD);
-        migrations.put("postgresql", migrate(pgUrl(PG_DB), PG_USER, PG_PASSWORD));
+        migration = migrate(pgUrl(PG_DB), PG_USER, PG_PASSWORD);
     }
 
     @AfterAll
-    void dropDatabases() throws SQLException {
-        if (h2 != null) {
-            try (Statement st = h2.createStatement()) {
-                st.execute("drop all objects");
-            }
-            h2.close();
-        }
+    void dropDatabase() throws SQLException {
         if (pg != null) {
             pg.close();
         }
@@ -177,14 +162,6 @@ class CatalogoMigracionesTest {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-    }
-
-    Connection db(String name) {
-        return switch (name) {
-            case "h2" -> h2;
-            case "postgresql" -> pg;
-            default -> throw new IllegalArgumentException(name);
-        };
     }
 
     static List<List<Object>> rows(Connection c, String sql, Object... params) throws SQLException {
@@ -213,22 +190,20 @@ class CatalogoMigracionesTest {
 
     // ------------------------------------------------------------------------------------------------
 
-    @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
-    void allMigrationsApply(String name) throws SQLException {
-        MigrateResult result = migrations.get(name);
+    @Test
+    void allMigrationsApply() throws SQLException {
+        MigrateResult result = migration;
         assertThat(result.success).isTrue();
         assertThat(result.migrations).extracting(m -> m.version).contains("3");
-        assertThat(strings(db(name), "select count(*) from materia")).containsExactly("8");
+        assertThat(strings(pg, "select count(*) from materia")).containsExactly("8");
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
-    void materiasPerTipoFollowTheSeeds(String name) throws SQLException {
+    @Test
+    void materiasPerTipoFollowTheSeeds() throws SQLException {
         String sql = """
                 select m.nombre from materia m join materia_tipo_caso mt on mt.materia_id = m.id
                 where mt.tipo_caso = ? and mt.activa and m.activa order by mt.orden""";
-        Connection c = db(name);
+        Connection c = pg;
         assertThat(strings(c, sql, "CONSULTA")).containsExactly("Inscripción de empresas",
                 "Afiliación, altas y bajas", "Cotización", "Técnica", "Gestión de Autorizaciones RED",
                 "Sede Electrónica", "Información General", "Recaudación");
@@ -238,10 +213,9 @@ class CatalogoMigracionesTest {
                 "Afiliación, altas y bajas", "Cotización", "Gestión de Autorizaciones RED");
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
-    void recaudacionExistsOnlyForConsulta(String name) throws SQLException {
-        Connection c = db(name);
+    @Test
+    void recaudacionExistsOnlyForConsulta() throws SQLException {
+        Connection c = pg;
         assertThat(strings(c, """
                 select mt.tipo_caso from materia_tipo_caso mt join materia m on m.id = mt.materia_id
                 where m.codigo = 'RECAUDACION'""")).containsExactly("CONSULTA");
@@ -252,10 +226,9 @@ class CatalogoMigracionesTest {
                 .containsExactly("Recaudación");
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
-    void everyFaqTramiteIsUnderItsMateriaForTramite(String name) throws SQLException {
-        Connection c = db(name);
+    @Test
+    void everyFaqTramiteIsUnderItsMateriaForTramite() throws SQLException {
+        Connection c = pg;
         Map<String, Map<String, List<String>>> actual = new LinkedHashMap<>();
         for (List<Object> r : rows(c, """
                 select m.codigo, c.nombre, s.nombre
@@ -279,23 +252,21 @@ class CatalogoMigracionesTest {
                 .isEqualTo(58);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
-    void onlyTecnicaErrorIncidenciaRequiresTheTechnicalForm(String name) throws SQLException {
-        assertThat(rows(db(name), """
+    @Test
+    void onlyTecnicaErrorIncidenciaRequiresTheTechnicalForm() throws SQLException {
+        assertThat(rows(pg, """
                 select m.codigo, mt.tipo_caso from materia_tipo_caso mt join materia m on m.id = mt.materia_id
                 where mt.requiere_formulario_tecnico""")).containsExactly(List.of("TECNICA", "ERROR_INCIDENCIA"));
         // and a case classified under any Técnica error categoría finds the flag through its categoría
-        assertThat(strings(db(name), """
+        assertThat(strings(pg, """
                 select distinct mt.requiere_formulario_tecnico from categoria c
                 join materia_tipo_caso mt on mt.materia_id = c.materia_id and mt.tipo_caso = c.tipo_caso
                 where c.codigo like 'ERR_TEC_%'""")).containsExactly("true");
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
-    void aCategoriaCannotExistForATipoItsMateriaDoesNotOffer(String name) throws SQLException {
-        Connection c = db(name);
+    @Test
+    void aCategoriaCannotExistForATipoItsMateriaDoesNotOffer() throws SQLException {
+        Connection c = pg;
         c.setAutoCommit(false);
         try (Statement st = c.createStatement()) {
             assertThatThrownBy(() -> st.executeUpdate("""
@@ -310,10 +281,9 @@ class CatalogoMigracionesTest {
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
-    void aRetiredEntryStaysInTheTableAndDropsOutOfTheLists(String name) throws SQLException {
-        Connection c = db(name);
+    @Test
+    void aRetiredEntryStaysInTheTableAndDropsOutOfTheLists() throws SQLException {
+        Connection c = pg;
         c.setAutoCommit(false);
         try (Statement st = c.createStatement()) {
             assertThat(st.executeUpdate("update subcategoria set activa = false, version = version + 1"
@@ -330,10 +300,9 @@ class CatalogoMigracionesTest {
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
-    void conventionsHold(String name) throws SQLException {
-        Connection c = db(name);
+    @Test
+    void conventionsHold() throws SQLException {
+        Connection c = pg;
         for (String table : CATALOGUE_TABLES) {
             // ids come from <table>_seq (start 50, increment 50): every id is a positive multiple of 50
             assertThat(strings(c, "select count(*) from " + table + " where id < 50 or mod(id, 50) <> 0"))
@@ -360,42 +329,18 @@ class CatalogoMigracionesTest {
                 .allSatisfy(r -> assertThat((Integer) r.get(3)).isPositive());
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
-    void accentsSurviveTheRoundTrip(String name) throws SQLException {
-        assertThat(strings(db(name), "select nombre from subcategoria where codigo = 'TRA_AFI_HOG_HORAS_RETROACTIVO'"))
+    @Test
+    void accentsSurviveTheRoundTrip() throws SQLException {
+        assertThat(strings(pg, "select nombre from subcategoria where codigo = 'TRA_AFI_HOG_HORAS_RETROACTIVO'"))
                 .containsExactly("Cambio de n.º de horas/mes con efectos retroactivos");
-        assertThat(strings(db(name), "select nombre from tipo_documento where codigo = 'FORMULARIO_DATOS_TECNICOS'"))
+        assertThat(strings(pg, "select nombre from tipo_documento where codigo = 'FORMULARIO_DATOS_TECNICOS'"))
                 .containsExactly("Formulario de datos técnicos");
     }
 
     @Test
-    void informationSchemaColumnsAreIdenticalOnBothDatabases() throws SQLException {
-        List<List<Object>> onH2 = columns(h2);
-        List<List<Object>> onPg = columns(pg);
-        assertThat(onH2).hasSizeGreaterThan(30);
-        assertThat(onH2).containsExactlyElementsOf(onPg);
-    }
-
-    @Test
-    void namedConstraintsAreIdenticalOnBothDatabases() throws SQLException {
-        Map<String, Set<String>> onH2 = constraints(h2);
-        Map<String, Set<String>> onPg = constraints(pg);
-        assertThat(onH2).isEqualTo(onPg);
-        assertThat(onPg.get("categoria")).contains("pk_categoria:PRIMARY KEY", "uk_categoria_codigo:UNIQUE",
+    void namedConstraintsOfTheCatalogue() throws SQLException {
+        assertThat(constraints(pg).get("categoria")).contains("pk_categoria:PRIMARY KEY", "uk_categoria_codigo:UNIQUE",
                 "fk_categoria_materia_tipo_caso:FOREIGN KEY", "ck_categoria_tipo:CHECK");
-    }
-
-    @Test
-    void theSameCatalogueRowsOnBothDatabases() throws SQLException {
-        for (String sql : List.of(
-                "select id, codigo, nombre, activa, orden, version from materia order by id",
-                "select id, materia_id, tipo_caso, requiere_formulario_tecnico, activa, orden from materia_tipo_caso order by id",
-                "select id, materia_id, tipo_caso, codigo, nombre, activa, orden from categoria order by id",
-                "select id, categoria_id, codigo, nombre, activa, orden from subcategoria order by id",
-                "select id, codigo, nombre, activo, orden from tipo_documento order by id")) {
-            assertThat(rows(h2, sql).toString()).as(sql).isEqualTo(rows(pg, sql).toString());
-        }
     }
 
     /** table, column, data type (lower case), character length (-1 when none), nullable; by table and position. */

@@ -27,6 +27,13 @@ class ConfiguracionTest {
         assertThat(c.maxBytesDocumento()).isEqualTo(10L * 1024 * 1024);
         assertThat(c.maxBytesPorCaso()).isEqualTo(50L * 1024 * 1024);
         assertThat(c.trabajosNocturnos()).isTrue();
+        assertThat(c.direccionHttp()).isEqualTo("127.0.0.1");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0.0.0.0", "10.1.2.3", "::", "::1", "fe80::1"})
+    void laDireccionHttpEsUnaIpLiteral(String direccion) {
+        assertThat(leer(Map.of("CASIA_BIND", direccion)).direccionHttp()).isEqualTo(direccion);
     }
 
     @Test
@@ -65,6 +72,8 @@ class ConfiguracionTest {
             CASIA_TIME_ZONE   | Marte/Olimpo        | CASIA_TIME_ZONE no es una zona horaria conocida
             CASIA_DEMO_DATA   | tal vez             | CASIA_DEMO_DATA debe ser true o false
             CASIA_NIGHTLY_JOBS| a veces             | CASIA_NIGHTLY_JOBS debe ser true o false
+            CASIA_BIND        | casia.example       | CASIA_BIND debe ser una dirección IP de este equipo
+            CASIA_BIND        | 300.1.1.1           | CASIA_BIND debe ser una dirección IP de este equipo
             """)
     void unValorMaloSeNombraEnElMensaje(String ajuste, String valor, String mensaje) {
         Map<String, String> v = new HashMap<>(Map.of("CASIA_SMTP_HOST", "smtp.example"));

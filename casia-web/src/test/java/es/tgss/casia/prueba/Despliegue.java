@@ -16,8 +16,6 @@ public final class Despliegue {
 
     /** Browser tests drive Chromium from the client JVM; their classes (and Selenium) stay out of the server. */
     public static final String PAQUETE_NAVEGADOR = "es.tgss.casia.web.navegador";
-    /** Tests that compare databases from the client JVM (H2 and PostgreSQL side by side). */
-    public static final String PAQUETE_ESQUEMA = "es.tgss.casia.esquema";
 
     private Despliegue() {
     }
@@ -27,7 +25,7 @@ public final class Despliegue {
         // The temporary folder both this JVM and the server's use (failsafe's argLine, arquillian.xml).
         Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
         return WarDeployments.builtWarWithTestClasses(System.getProperty("casia.war"),
-                System.getProperty("casia.testClasses"), List.of(PAQUETE_NAVEGADOR, PAQUETE_ESQUEMA),
+                System.getProperty("casia.testClasses"), List.of(PAQUETE_NAVEGADOR),
                 List.of(org.assertj.core.api.Assertions.class, com.icegreen.greenmail.util.GreenMail.class,
                         org.slf4j.Logger.class));
     }

@@ -3,27 +3,43 @@ package es.tgss.casia.arranque;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.UUID;
-import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The migrations and the demo data on H2 in PostgreSQL mode, as the embedded run uses them (the same URL options
- * as config/micro/postboot-h2.asadmin). EsquemaIdenticoIT compares the result with PostgreSQL's.
+ * The migrations and the demo data on a new database of the machine's PostgreSQL (production's version; the embedded
+ * run's PostgreSQL 17 gets them at every start of the default-run test).
  */
-class MigracionesH2Test {
+class MigracionesTest {
 
-    private JdbcDataSource dataSource;
+    private static final String SERVIDOR = "jdbc:postgresql://127.0.0.1:5432/";
+    private final String base = "casia_migraciones_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 100000;
+    private PGSimpleDataSource dataSource;
 
     @BeforeEach
-    void baseDeDatosNueva() {
-        dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    void baseDeDatosNueva() throws SQLException {
+        administrar("create database " + base + " encoding 'UTF8' template template0");
+        dataSource = new PGSimpleDataSource();
+        dataSource.setURL(SERVIDOR + base);
+        dataSource.setUser("postgres");
+    }
+
+    @AfterEach
+    void borrarBaseDeDatos() throws SQLException {
+        administrar("drop database if exists " + base + " with (force)");
+    }
+
+    private static void administrar(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(SERVIDOR + "postgres", "postgres", "");
+             Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
     }
 
     @Test

@@ -1,0 +1,9 @@
+package es.tgss.casia.caso.vista;
+
+import es.tgss.casia.caso.documento.Formato;
+import java.time.OffsetDateTime;
+
+/** What describes one document of a case; its bytes are downloaded one by one. */
+public record DocumentoVisible(long id, String tipoDocumento, String titulo, String nombreFichero, Formato formato,
+                               long tamano, String autor, OffsetDateTime fecha) {
+}

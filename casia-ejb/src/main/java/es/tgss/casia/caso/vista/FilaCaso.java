@@ -1,0 +1,16 @@
+package es.tgss.casia.caso.vista;
+
+import es.tgss.casia.caso.Subestado;
+import es.tgss.casia.caso.TipoCaso;
+import java.time.OffsetDateTime;
+
+/**
+ * One case in a list (Gestión de casos, the tramitador's bandeja).
+ *
+ * @param unidad     código of the unidad working it; null until assigned
+ * @param tramitador login of the tramitador; null while nobody has it
+ */
+public record FilaCaso(String numero, TipoCaso tipo, Subestado subestado, boolean anulacionPendiente, String titulo,
+                       OffsetDateTime fechaAlta, String materia, String categoria, String autorizacion,
+                       String usuarioAlta, String unidad, String tramitador) {
+}

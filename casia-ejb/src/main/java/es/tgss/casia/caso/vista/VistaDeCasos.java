@@ -1,0 +1,190 @@
+package es.tgss.casia.caso.vista;
+
+import es.tgss.casia.caso.CasoNoEncontradoException;
+import es.tgss.casia.caso.CicloDeVidaCaso;
+import es.tgss.casia.caso.CriteriosBusqueda;
+import es.tgss.casia.caso.DatosCasoInvalidosException;
+import es.tgss.casia.caso.EstadoBuscado;
+import es.tgss.casia.caso.Llamante;
+import es.tgss.casia.caso.Pagina;
+import es.tgss.casia.caso.TipoActor;
+import es.tgss.casia.configuracion.Configuracion;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the screens and the API read about cases, as read models. Every query carries the access rule in its own
+ * WHERE (an autorizado: the autorización chosen, while still a member of it), so a case the caller may not see is
+ * "not found", exactly as for the commands. Each list is at most two statements whatever its length (rows and
+ * count); a detail is three (case, datos complementarios, documents).
+ */
+@Stateless
+public class VistaDeCasos {
+
+    /** The autorizado's rule, on the alias {@code c} of the case. */
+    private static final String DEL_AUTORIZADO = " and c.autorizacion.numero = :autorizacion and exists (select m"
+            + " from MiembroAutorizacion m where m.autorizacion = c.autorizacion and m.usuario.login = :login)";
+
+    @PersistenceContext(unitName = "casia")
+    private EntityManager em;
+
+    @Inject
+    private Configuracion configuracion;
+
+    /**
+     * Gestión de casos and the bandeja: the dates must fall inside one calendar month (the current one when not
+     * given); newest first; counted and paged in the database.
+     *
+     * @throws DatosCasoInvalidosException when the dates are not inside one month
+     */
+    public Pagina<FilaCaso> buscar(Llamante llamante, CriteriosBusqueda criterios) {
+        YearMonth mes = YearMonth.now(configuracion.zonaHoraria());
+        LocalDate desde = criterios.desde() != null ? criterios.desde()
+                : criterios.hasta() != null ? criterios.hasta().withDayOfMonth(1) : mes.atDay(1);
+        LocalDate hasta = criterios.hasta() != null ? criterios.hasta() : YearMonth.from(desde).atEndOfMonth();
+        if (hasta.isBefore(desde)) {
+            throw new DatosCasoInvalidosException(Map.of("hasta",
+                    "La Fecha de Alta Hasta no puede ser anterior a la Fecha de Alta Desde."));
+        }
+        if (!YearMonth.from(desde).equals(YearMonth.from(hasta))) {
+            throw new DatosCasoInvalidosException(Map.of("hasta",
+                    "Las fechas de alta Desde y Hasta deben estar dentro del mismo mes natural."));
+        }
+        Map<String, Object> parametros = new HashMap<>();
+        StringBuilder donde = new StringBuilder(" where c.fechaAlta >= :desde and c.fechaAlta < :hasta");
+        parametros.put("desde", desde.atStartOfDay(configuracion.zonaHoraria()).toOffsetDateTime());
+        parametros.put("hasta", hasta.plusDays(1).atStartOfDay(configuracion.zonaHoraria()).toOffsetDateTime());
+        if (llamante.tipo() == TipoActor.AUTORIZADO) {
+            donde.append(DEL_AUTORIZADO);
+            parametros.put("autorizacion", llamante.autorizacion());
+            parametros.put("login", llamante.login());
+        } else {
+            filtro(donde, parametros, "c.autorizacion.numero", "autorizacion", criterios.autorizacion());
+            filtro(donde, parametros, "c.usuarioAlta.nif", "nif", criterios.nifUsuarioAlta());
+            filtro(donde, parametros, "c.unidad.codigo", "unidad", criterios.unidad());
+        }
+        if (criterios.subestado() != null) {
+            filtro(donde, parametros, "c.subestado", "subestado", criterios.subestado());
+        } else if (criterios.estado() != EstadoBuscado.TODOS) {
+            donde.append(" and c.subestado in :subestados");
+            parametros.put("subestados", new ArrayList<>(criterios.estado().subestados()));
+        }
+        filtro(donde, parametros, "c.tipo", "tipo", criterios.tipo());
+        filtro(donde, parametros, "c.materia.codigo", "materia", criterios.materia());
+        filtro(donde, parametros, "c.usuarioAlta.login", "usuarioAlta", criterios.usuarioAlta());
+
+        TypedQuery<Long> cuenta = em.createQuery("select count(c) from Caso c" + donde, Long.class);
+        TypedQuery<FilaCaso> filas = em.createQuery("""
+                select new es.tgss.casia.caso.vista.FilaCaso(c.numero, c.tipo, c.subestado, c.anulacionPendiente,
+                       c.titulo, c.fechaAlta, ma.nombre, ca.nombre, au.numero, ua.login, un.codigo, tr.login)
+                from Caso c join c.materia ma join c.categoria ca join c.autorizacion au join c.usuarioAlta ua
+                     left join c.unidad un left join c.tramitador tr""" + donde
+                + " order by c.fechaAlta desc, c.id desc", FilaCaso.class);
+        parametros.forEach((k, v) -> {
+            cuenta.setParameter(k, v);
+            filas.setParameter(k, v);
+        });
+        List<FilaCaso> pagina = filas.setFirstResult(criterios.pagina() * criterios.tamano())
+                .setMaxResults(criterios.tamano())
+                .getResultList();
+        // A short first page is the whole result: no need to count it.
+        long total = criterios.pagina() == 0 && pagina.size() < criterios.tamano() ? pagina.size()
+                : cuenta.getSingleResult();
+        return new Pagina<>(pagina, total, criterios.pagina(), criterios.tamano());
+    }
+
+    /** The case with its datos complementarios and documents; "not found" for a case the caller may not see. */
+    public DetalleCaso detalle(Llamante llamante, String numero) {
+        TypedQuery<DetalleCaso.Cabecera> consulta = em.createQuery("""
+                select new es.tgss.casia.caso.vista.DetalleCaso$Cabecera(c.numero, c.version, c.tipo, c.origen,
+                       c.subestado, c.anulacionPendiente, c.titulo, c.descripcion, c.afectaPeriodoEnCurso,
+                       c.fechaAlta, ma.nombre, ca.nombre, sc.nombre, au.numero, au.razonSocial, ua.login, ua.nombre,
+                       un.codigo, tr.login, c.respuesta, c.valoracion, c.fechaUltimaSolicitud, c.fechaCierre)
+                from Caso c join c.materia ma join c.categoria ca join c.autorizacion au join c.usuarioAlta ua
+                     left join c.subcategoria sc left join c.unidad un left join c.tramitador tr
+                where c.numero = :numero""" + acceso(llamante), DetalleCaso.Cabecera.class);
+        DetalleCaso.Cabecera cabecera = parametros(consulta, llamante, numero).getResultStream().findFirst()
+                .orElseThrow(() -> new CasoNoEncontradoException(limpio(numero)));
+        List<DatoVisible> datos = em.createQuery("""
+                        select new es.tgss.casia.caso.vista.DatoVisible(d.ccc, d.naf, d.tipoIpf, d.ipf, d.numeroEnvio,
+                               d.numeroLiquidacion, d.tipoLiquidacion, d.periodoDesde, d.periodoHasta)
+                        from Caso c join c.datosComplementarios d where c.numero = :numero order by index(d)""",
+                        DatoVisible.class)
+                .setParameter("numero", cabecera.numero())
+                .getResultList();
+        List<DocumentoVisible> documentos = em.createQuery("""
+                        select new es.tgss.casia.caso.vista.DocumentoVisible(d.id, td.nombre, d.titulo,
+                               d.nombreFichero, d.formato, d.tamano, d.autor, d.fecha)
+                        from DocumentoCaso d join d.tipoDocumento td where d.caso.numero = :numero
+                        order by d.fecha, d.id""", DocumentoVisible.class)
+                .setParameter("numero", cabecera.numero())
+                .getResultList();
+        LocalDate ultimoDia = cabecera.fechaUltimaSolicitud() == null ? null
+                : CicloDeVidaCaso.primerDiaDeCierreDeOficio(cabecera.fechaUltimaSolicitud().toInstant()).minusDays(1);
+        return new DetalleCaso(cabecera, datos, documentos, ultimoDia);
+    }
+
+    /** Consulta de Histórico, oldest first. Every case has its alta in it, so no line means "not found". */
+    public List<LineaHistorial> historial(Llamante llamante, String numero) {
+        TypedQuery<LineaHistorial> consulta = em.createQuery("""
+                select new es.tgss.casia.caso.vista.LineaHistorial(h.accion, h.subestado, h.fecha, h.actor,
+                       h.observacion)
+                from HistorialCaso h join h.caso c where c.numero = :numero""" + acceso(llamante)
+                + " order by h.fecha, h.id", LineaHistorial.class);
+        List<LineaHistorial> lineas = parametros(consulta, llamante, numero).getResultList();
+        if (lineas.isEmpty()) {
+            throw new CasoNoEncontradoException(limpio(numero));
+        }
+        return lineas;
+    }
+
+    /** The messages of the case, oldest first; an autorizado never sees internal notes. */
+    public List<MensajeVisible> mensajes(Llamante llamante, String numero) {
+        TypedQuery<Long> existe = em.createQuery("select count(c) from Caso c where c.numero = :numero"
+                + acceso(llamante), Long.class);
+        if (parametros(existe, llamante, numero).getSingleResult() == 0) {
+            throw new CasoNoEncontradoException(limpio(numero));
+        }
+        return em.createQuery("""
+                        select new es.tgss.casia.caso.vista.MensajeVisible(m.tipo, m.texto, m.autor, m.fecha)
+                        from MensajeCaso m where m.caso.numero = :numero and (m.interno = false or :tgss = true)
+                        order by m.fecha, m.id""", MensajeVisible.class)
+                .setParameter("numero", limpio(numero))
+                .setParameter("tgss", llamante.tipo() != TipoActor.AUTORIZADO)
+                .getResultList();
+    }
+
+    private static String acceso(Llamante llamante) {
+        return llamante.tipo() == TipoActor.AUTORIZADO ? DEL_AUTORIZADO : "";
+    }
+
+    private static <T> TypedQuery<T> parametros(TypedQuery<T> consulta, Llamante llamante, String numero) {
+        consulta.setParameter("numero", limpio(numero));
+        if (llamante.tipo() == TipoActor.AUTORIZADO) {
+            consulta.setParameter("autorizacion", llamante.autorizacion());
+            consulta.setParameter("login", llamante.login());
+        }
+        return consulta;
+    }
+
+    private static String limpio(String numero) {
+        return numero == null ? "" : numero.strip();
+    }
+
+    private static void filtro(StringBuilder donde, Map<String, Object> parametros, String ruta, String nombre,
+                               Object valor) {
+        if (valor != null && !(valor instanceof String s && s.isBlank())) {
+            donde.append(" and ").append(ruta).append(" = :").append(nombre);
+            parametros.put(nombre, valor instanceof String s ? s.strip() : valor);
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package es.tgss.casia.web.navegador;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What a newcomer gets from {@code ./mvnw -Prun} right after cloning: every screen, as each role, on the embedded
+ * PostgreSQL and the demo data; no screen may answer an error. Each screen is checked twice: its heading in Chromium,
+ * and its HTTP status fetched with the browser's session (a browser shows a 500 as any other page).
+ *
+ * <p>The screens are independent of one another; the last test kills the run and starts it again, so it goes last.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EjecucionPorDefectoIT {
+
+    private static EjecucionPorDefecto ejecucion;
+    private static Navegador navegador;
+    private static WebDriver driver;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void arrancar() throws Exception {
+        ejecucion = EjecucionPorDefecto.nueva();
+        // Chromium's profile goes under the temporary folder failsafe gives (target/micro-tmp), made by nobody else here.
+        Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
+        navegador = new Navegador();
+        driver = navegador.driver();
+    }
+
+    @AfterAll
+    static void detener() throws Exception {
+        try {
+            if (navegador != null) {
+                navegador.close();
+            }
+        } finally {
+            if (ejecucion != null) {
+                ejecucion.close();
+            }
+        }
+    }
+
+    @BeforeEach
+    void sinSesion() {
+        if (driver.getCurrentUrl().startsWith("http")) {
+            driver.manage().deleteAllCookies();
+        }
+    }
+
+    @Test
+    void arrancaSobreElPostgresqlIntegradoConLosDatosDeDemostracion() throws Exception {
+        assertThat(ejecucion.cargoDatosDemo()).isTrue();
+        assertThat(Files.readString(ejecucion.registro()))
+                .contains("base de datos integrada (PostgreSQL en CASIA_DATA_DIR/postgresql)");
+        assertThat(ejecucion.datos().resolve("postgresql/PG_VERSION")).content().isEqualToIgnoringNewLines("17");
+        HttpResponse<String> salud = HTTP.send(HttpRequest.newBuilder(ejecucion.raiz().resolve("health/ready"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(salud.statusCode()).isEqualTo(200);
+        assertThat(salud.body()).contains("\"status\":\"UP\"");
+    }
+
+    /** The HTTP listener binds to loopback (CASIA_BIND's default) and the server opens no other port (no data grid). */
+    @Test
+    void soloEscuchaEnLoopbackYSinRejillaDeDatos() throws Exception {
+        List<InetAddress> deRed = NetworkInterface.networkInterfaces().flatMap(NetworkInterface::inetAddresses)
+                .filter(a -> !a.isLoopbackAddress() && !a.isLinkLocalAddress()).toList();
+        for (InetAddress direccion : deRed) {
+            assertThat(escucha(direccion, ejecucion.raiz().getPort())).as("HTTP en " + direccion).isFalse();
+        }
+        assertThat(escucha(InetAddress.getLoopbackAddress(), ejecucion.raiz().getPort())).isTrue();
+        assertThat(ejecucion.puertosEnEscuchaDelServidor()).containsExactly(ejecucion.raiz().getPort());
+    }
+
+    @Test
+    void elUsuarioPrincipalEligeAutorizacionYLlegaAlPortal() throws Exception {
+        acceder("12345678Z");
+        pantalla("portal/autorizaciones.xhtml", "Selección de la autorización");
+
+        navegador.pulsarYEsperarPagina(By.linkText("1000001"));
+        pantalla("portal/index.xhtml", "Selección de la acción a realizar");
+        assertThat(driver.findElement(By.id("cabecera-autorizacion")).getText()).startsWith("1000001");
+    }
+
+    @Test
+    void unUsuarioDeUnaSolaAutorizacionLlegaAlPortal() throws Exception {
+        acceder("22222222J");
+        pantalla("portal/index.xhtml", "Selección de la acción a realizar");
+        assertThat(driver.findElement(By.id("cabecera-autorizacion")).getText()).startsWith("1000002");
+    }
+
+    @Test
+    void unTramitadorLlegaALaBandeja() throws Exception {
+        acceder("tram.madrid1");
+        pantalla("backoffice/index.xhtml", "Bandeja de trabajo");
+        assertThat(driver.findElement(By.id("cabecera-unidad")).getText()).startsWith("DP-28");
+    }
+
+    @Test
+    void opsLanzaElCierreDeOficioYLoVeTerminar() throws Exception {
+        acceder("ops1");
+        pantalla("ops/index.xhtml", "Operación del servicio");
+
+        navegador.pulsarYEsperarPagina(By.id("lote:lanzar"));
+        assertThat(driver.findElement(By.id("lote:mensajes")).getText())
+                .matches("Cierre de oficio lanzado \\(ejecución \\d+\\)\\.");
+        String hoy = LocalDate.now(ZoneId.of("Europe/Madrid")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        List<String> fila = new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
+            navegador.pulsarYEsperarPagina(By.id("lote:actualizar"));
+            List<String> celdas = d.findElements(By.cssSelector("[id='lote:ejecuciones'] tbody tr:first-child td"))
+                    .stream().map(WebElement::getText).toList();
+            return celdas.size() >= 5 && celdas.get(3).equals("Terminada") ? celdas : null;
+        });
+        assertThat(fila.get(0)).isEqualTo(hoy);
+        assertThat(fila.get(4)).matches("CERRADOS=0 SIN_CERRAR=0");
+        assertThat(estado("ops/index.xhtml")).isEqualTo(200);
+        assertThat(estado("metrics")).isEqualTo(200);
+    }
+
+    /** A crash (SIGKILL of the server and of the database's launcher) must not keep the next start from working. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void trasUnKillMenos9VuelveAArrancarConSusDatosYAlPararNoDejaNadaEnMarcha() throws Exception {
+        ejecucion.matar();
+        assertThat(ejecucion.procesosQueQuedan()).as("el PostgreSQL huérfano de la ejecución matada")
+                .anyMatch(linea -> linea.contains("postgres"));
+
+        ejecucion.arrancar();
+        assertThat(Files.readString(ejecucion.registro()))
+                .contains("se detiene el PostgreSQL", "que dejó en marcha una ejecución anterior interrumpida");
+        assertThat(ejecucion.cargoDatosDemo()).as("los datos de demostración se cargan una sola vez").isFalse();
+        acceder("11111111H");
+        pantalla("portal/index.xhtml", "Selección de la acción a realizar");
+
+        ejecucion.detener();
+        assertThat(ejecucion.procesosQueQuedan()).isEmpty();
+        assertThat(ejecucion.datos().resolve("postgresql/postmaster.pid")).doesNotExist();
+    }
+
+    private static boolean escucha(InetAddress direccion, int puerto) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(direccion, puerto), 1000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void acceder(String usuario) {
+        driver.get(ejecucion.raiz().toString());
+        navegador.esperar();
+        driver.findElement(By.id("acceso:usuario")).sendKeys(usuario);
+        driver.findElement(By.id("acceso:contrasena")).sendKeys("casia");
+        navegador.pulsarYEsperarPagina(By.id("acceso:entrar"));
+    }
+
+    /** The browser is on this screen, shows no error, and the screen answers 200 to the same session. */
+    private void pantalla(String ruta, String titulo) throws Exception {
+        assertThat(driver.getCurrentUrl()).isEqualTo(ejecucion.raiz().resolve(ruta).toString());
+        assertThat(driver.findElements(By.id("mensaje-error"))).as(ruta).isEmpty();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).as(ruta).isEqualTo(titulo);
+        assertThat(estado(ruta)).as(ruta).isEqualTo(200);
+    }
+
+    /** The status of a GET of this path with the browser's cookies (its session). */
+    private int estado(String ruta) throws Exception {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpRequest.Builder peticion = HttpRequest.newBuilder(URI.create(ejecucion.raiz().resolve(ruta).toString()));
+        if (!cookies.isEmpty()) {
+            peticion.header("Cookie", cookies);
+        }
+        return HTTP.send(peticion.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+}
