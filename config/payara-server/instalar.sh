@@ -197,15 +197,8 @@ remoto ping-connection-pool "$pool" >/dev/null \
 # 6. The batch job repository on the same non-XA datasource as the data its chunks write (otherwise every chunk
 #    fails with "Local transaction already has 1 non-XA Resource").
 remoto set-batch-runtime-configuration --dataSourceLookupName "$resource" >/dev/null
-# The session cookie with SameSite=Lax (Payara ignores SameSite in web.xml's cookie-config). Set only when not
-# already so: each change restarts the HTTP listener, and such restarts were seen to leave it dead on Payara Micro.
-http_listener=configs.config.server-config.network-config.protocols.protocol.http-listener-1.http
-# (get fails for an attribute never set: that counts as not set.)
-same_site=$(remoto get "$http_listener.cookie-same-site-enabled" "$http_listener.cookie-same-site-value" 2>/dev/null || true)
-if ! grep -qx "$http_listener.cookie-same-site-enabled=true" <<<"$same_site" \
-    || ! grep -qx "$http_listener.cookie-same-site-value=Lax" <<<"$same_site"; then
-  remoto set "$http_listener.cookie-same-site-enabled=true" "$http_listener.cookie-same-site-value=Lax" >/dev/null
-fi
+# (SameSite of the session cookie is in the application's glassfish-web.xml. Set on the HTTP listener as well, as
+# this script used to do, it is written twice in Set-Cookie.)
 
 # 7. Deploy (or redeploy) and wait until CASIA says it is ready.
 log_antes=$(stat -c %s "$serverlog" 2>/dev/null || echo 0)

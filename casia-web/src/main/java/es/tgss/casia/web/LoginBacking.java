@@ -1,5 +1,6 @@
 package es.tgss.casia.web;
 
+import es.tgss.casia.web.acceso.LimiteDeAccesos;
 import es.tgss.casia.web.sesion.Acceso;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -15,6 +16,8 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -41,6 +44,9 @@ public class LoginBacking {
     @Inject
     private MetricRegistry metricas;
 
+    @Inject
+    private LimiteDeAccesos limite;
+
     private String usuario;
     private String contrasena;
 
@@ -49,18 +55,28 @@ public class LoginBacking {
             Mensajes.error("acceso.obligatorio");
             return;
         }
-        var credencial = new UsernamePasswordCredential(usuario.trim(), contrasena);
+        String login = usuario.trim();
+        ExternalContext externo = facesContext.getExternalContext();
+        String direccion = ((HttpServletRequest) externo.getRequest()).getRemoteAddr();
+        Optional<Duration> espera = limite.espera(login, direccion);
+        if (espera.isPresent()) {
+            // Refused without looking at the password: the right one must not get in during the lock either.
+            contar("bloqueado");
+            bloqueado(espera.get());
+            return;
+        }
+        var credencial = new UsernamePasswordCredential(login, contrasena);
         // Checked here first: a failed authenticate() answers 401 through the container's error page, which
         // would lose the form and the message. The mechanism validates again when it logs in; that second
         // validation is answered from ValidacionDelAcceso, without hashing the password twice.
         CredentialValidationResult resultado = identityStoreHandler.validate(credencial);
         if (resultado.getStatus() != CredentialValidationResult.Status.VALID) {
             contar("fallido");
-            Mensajes.error("acceso.error");
+            limite.fallo(login, direccion).ifPresentOrElse(this::bloqueado, () -> Mensajes.error("acceso.error"));
             return;
         }
+        limite.exito(login);
         validacion.recordar(credencial, resultado);
-        ExternalContext externo = facesContext.getExternalContext();
         AuthenticationStatus estado = securityContext.authenticate(
                 (HttpServletRequest) externo.getRequest(),
                 (HttpServletResponse) externo.getResponse(),
@@ -82,6 +98,11 @@ public class LoginBacking {
                 Mensajes.error("acceso.error");
             }
         }
+    }
+
+    /** The same words whether the user exists or not; the wait in whole minutes, rounded up. */
+    private void bloqueado(Duration espera) {
+        Mensajes.error("acceso.bloqueado", (espera.toSeconds() + 59) / 60);
     }
 
     private void contar(String resultado) {

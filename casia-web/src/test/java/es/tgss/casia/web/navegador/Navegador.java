@@ -2,12 +2,16 @@ package es.tgss.casia.web.navegador;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -20,12 +24,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium, driven by Debian's chromedriver (given explicitly, so Selenium Manager never
- * runs and nothing is downloaded), with a fresh profile that asks for Spanish pages.
+ * runs and nothing is downloaded), with a fresh profile that asks for Spanish pages. Every page it waits for is
+ * checked with axe-core against WCAG 2.1 A and AA: a test that reaches a page with a violation fails.
  */
 final class Navegador implements AutoCloseable {
 
     private static final String CHROMEDRIVER = System.getProperty("casia.chromedriver", "/usr/bin/chromedriver");
     private static final String CHROMIUM = System.getProperty("casia.chromium", "/usr/bin/chromium");
+
+    /** The WCAG 2.1 levels CASIA must meet (A and AA, as the public sector's EN 301 549 asks). */
+    private static final String NORMAS = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']";
+    /** axe-core, from its webjar on the test classpath: nothing is downloaded while the tests run. */
+    private static final String AXE = axe();
 
     private final Path perfil;
     private final ChromeDriver driver;
@@ -54,12 +64,38 @@ final class Navegador implements AutoCloseable {
         return driver;
     }
 
-    /** Waits until the page has loaded and the PrimeFaces Ajax queue is empty: never a fixed sleep. */
+    /**
+     * Waits until the page has loaded and the PrimeFaces Ajax queue is empty (never a fixed sleep), then checks the
+     * page's accessibility.
+     */
     void esperar() {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
                 ((JavascriptExecutor) d).executeScript("""
                         return document.readyState === 'complete'
                             && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());""")));
+        comprobarAccesibilidad();
+    }
+
+    /**
+     * Runs axe-core on the page as it is now and fails listing each violation: rule, impact, what it asks for and
+     * the elements concerned. Injected through WebDriver, which the page's Content-Security-Policy does not limit.
+     */
+    void comprobarAccesibilidad() {
+        JavascriptExecutor js = driver;
+        if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined';"))) {
+            js.executeScript(AXE);
+        }
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        Object resultado = js.executeAsyncScript("""
+                const listo = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: %s}})
+                    .then(r => listo(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' -> '
+                        + v.nodes.map(n => n.target.join(' ')).join(', ')).join('\\n')))
+                    .catch(e => listo('axe no ha podido analizar la página: ' + e));""".formatted(NORMAS));
+        if (!"".equals(resultado)) {
+            throw new AssertionError("Accesibilidad (axe-core, WCAG 2.1 AA) en " + driver.getCurrentUrl() + ":\n"
+                    + resultado);
+        }
     }
 
     /**
@@ -76,6 +112,22 @@ final class Navegador implements AutoCloseable {
                 .until(d -> Boolean.TRUE.equals(js.executeScript(
                         "return window.casiaPaginaAnterior === undefined && document.readyState === 'complete';")));
         esperar();
+    }
+
+    private static String axe() {
+        ClassLoader cargador = Navegador.class.getClassLoader();
+        try (InputStream propiedades = cargador.getResourceAsStream(
+                "META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
+            Properties pom = new Properties();
+            pom.load(Objects.requireNonNull(propiedades, "falta el webjar de axe-core en el classpath de las pruebas"));
+            try (InputStream script = cargador.getResourceAsStream(
+                    "META-INF/resources/webjars/axe-core/" + pom.getProperty("version") + "/axe.min.js")) {
+                return new String(Objects.requireNonNull(script, "falta axe.min.js en el webjar").readAllBytes(),
+                        StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

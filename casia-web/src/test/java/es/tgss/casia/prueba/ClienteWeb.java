@@ -1,0 +1,143 @@
+package es.tgss.casia.prueba;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A user without a browser, over HTTP: keeps its cookies, never follows redirects (the tests look at them), and
+ * posts the login form as the page would, with its form state and PrimeFaces' CSP nonce.
+ */
+public final class ClienteWeb {
+
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)");
+
+    private final URI raiz;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+
+    public ClienteWeb(URI raiz) {
+        this.raiz = raiz;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public URI uri(String ruta) {
+        return raiz.resolve(ruta);
+    }
+
+    public HttpResponse<String> get(String ruta) {
+        return enviar(HttpRequest.newBuilder(uri(ruta)).GET());
+    }
+
+    public HttpResponse<String> metodo(String metodo, String ruta) {
+        return enviar(HttpRequest.newBuilder(uri(ruta)).method(metodo, HttpRequest.BodyPublishers.noBody()));
+    }
+
+    public HttpResponse<String> post(String ruta, Map<String, String> campos) {
+        String cuerpo = campos.entrySet().stream()
+                .map(c -> URLEncoder.encode(c.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(c.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return enviar(HttpRequest.newBuilder(uri(ruta))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(cuerpo)));
+    }
+
+    /** The id of this client's session (its JSESSIONID cookie). */
+    public String sesion() {
+        return cookies.getCookieStore().get(raiz).stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue).findFirst().orElseThrow();
+    }
+
+    /** Sends, from now on, this session id: a browser that still holds the cookie of a session that ended. */
+    public ClienteWeb conSesion(String id) {
+        HttpCookie cookie = new HttpCookie("JSESSIONID", id);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(raiz, cookie);
+        return this;
+    }
+
+    /** The hidden fields of a form of the page: its name, the form state and the CSP nonce. */
+    public static Map<String, String> formulario(String pagina, String formulario) {
+        Map<String, String> campos = new LinkedHashMap<>();
+        campos.put(formulario, formulario);
+        campos.put("jakarta.faces.ViewState", grupo(VIEW_STATE, pagina));
+        campos.put("primefaces.nonce", grupo(NONCE, pagina));
+        return campos;
+    }
+
+    /** The login form, filled in and posted as the browser would; the answer to the post. */
+    public HttpResponse<String> acceder(String usuario, String contrasena) {
+        Map<String, String> campos = formularioDeAcceso(get("login.xhtml").body());
+        campos.put("acceso:usuario", usuario);
+        campos.put("acceso:contrasena", contrasena);
+        return post("login.xhtml", campos);
+    }
+
+    /** The login form of the page, with its button. */
+    public static Map<String, String> formularioDeAcceso(String pagina) {
+        Map<String, String> campos = formulario(pagina, "acceso");
+        campos.put("acceso:entrar", "");
+        return campos;
+    }
+
+    /**
+     * A GET with a Host header of our choosing, which java.net.http refuses to send: written on a plain socket, with
+     * this client's session cookie. Returns the status line and headers.
+     */
+    public String getConHost(String ruta, String host) {
+        String sesion = cookies.getCookieStore().get(raiz).stream()
+                .filter(c -> c.getName().equals("JSESSIONID")).map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        try (Socket socket = new Socket(raiz.getHost(), raiz.getPort())) {
+            OutputStream salida = socket.getOutputStream();
+            salida.write(("GET /" + ruta + " HTTP/1.1\r\nHost: " + host + "\r\n"
+                    + (sesion.isEmpty() ? "" : "Cookie: " + sesion + "\r\n")
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            salida.flush();
+            InputStream entrada = socket.getInputStream();
+            String respuesta = new String(entrada.readAllBytes(), StandardCharsets.ISO_8859_1);
+            int fin = respuesta.indexOf("\r\n\r\n");
+            return fin < 0 ? respuesta : respuesta.substring(0, fin);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HttpResponse<String> enviar(HttpRequest.Builder peticion) {
+        try {
+            return http.send(peticion.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String grupo(Pattern patron, String pagina) {
+        Matcher m = patron.matcher(pagina);
+        if (!m.find()) {
+            throw new AssertionError("La página no tiene " + patron.pattern() + ":\n" + pagina);
+        }
+        return m.group(1);
+    }
+}
