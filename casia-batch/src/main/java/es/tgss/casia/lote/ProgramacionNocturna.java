@@ -14,6 +14,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,6 +45,9 @@ public class ProgramacionNocturna {
     @Inject
     private Configuracion configuracion;
 
+    @Inject
+    private Clock reloj;
+
     /**
      * 03:30 in Madrid (the calendar of the 20 natural days): the day has ended everywhere in Spain, and the hour
      * exists exactly once every night (02:00–03:00 is skipped in late March and repeated in late October).
@@ -54,7 +58,7 @@ public class ProgramacionNocturna {
         if (!configuracion.trabajosNocturnos()) {
             return;
         }
-        Instant ahora = Instant.now();
+        Instant ahora = reloj.instant();
         lanzar(CIERRE_DE_OFICIO, LocalDate.ofInstant(ahora, CicloDeVidaCaso.ZONA), ahora);
     }
 
@@ -91,7 +95,7 @@ public class ProgramacionNocturna {
     @RolesAllowed(Rol.Nombre.OPS)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public OptionalLong lanzarAhora() {
-        Instant ahora = Instant.now();
+        Instant ahora = reloj.instant();
         return lanzar(CIERRE_DE_OFICIO, LocalDate.ofInstant(ahora, CicloDeVidaCaso.ZONA), ahora);
     }
 

@@ -32,6 +32,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -41,8 +42,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.logging.Logger;
 
 /**
  * Every action on cases. The caller is the container's: {@code @RolesAllowed} says which roles may call each
@@ -58,6 +61,7 @@ public class CasoService {
     private static final String AUTORIZADO = Rol.Nombre.AUTORIZADO;
     private static final String TRAMITADOR = Rol.Nombre.TRAMITADOR;
     private static final String SUPERVISOR = Rol.Nombre.SUPERVISOR;
+    private static final Logger LOG = Logger.getLogger(CasoService.class.getName());
     private static final DateTimeFormatter DD_MM_AAAA = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Resource
@@ -87,6 +91,9 @@ public class CasoService {
     @Inject
     private Configuracion configuracion;
 
+    @Inject
+    private Clock reloj;
+
     /** The documents of the cases this service has checked access to. */
     private DocumentosCaso documentos;
 
@@ -111,9 +118,12 @@ public class CasoService {
         Autorizacion autorizacion = miembro.getAutorizacion();
         String token = nuevo.tokenAlta() == null || nuevo.tokenAlta().isBlank() ? null : nuevo.tokenAlta().strip();
         if (token != null) {
-            // Two copies of one submission arriving at once: the second waits here for the first to commit,
-            // then finds its case (the unique constraint alone would give the second a server error).
-            em.lock(autorizacion, LockModeType.PESSIMISTIC_WRITE);
+            // Two copies of one submission arriving at once: the second waits here for the first to commit, then
+            // finds its case (the unique constraint alone would give the second a server error). The lock is on
+            // this autorización's token only, so the altas of one gestoría still run side by side.
+            em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                    .setParameter(1, "alta:" + autorizacion.getNumero() + ":" + token)
+                    .getSingleResult();
             Optional<Caso> yaDadoDeAlta = em.createNamedQuery(Caso.POR_TOKEN, Caso.class)
                     .setParameter("autorizacion", autorizacion)
                     .setParameter("token", token)
@@ -123,7 +133,7 @@ public class CasoService {
             }
         }
         Comprobado c = comprobar(nuevo, true);
-        Instant ahora = Instant.now();
+        Instant ahora = reloj.instant();
         Transicion t = CicloDeVidaCaso.crear(Accion.FINALIZAR_ALTA, TipoActor.AUTORIZADO,
                 Contexto.en(ahora, nuevo.tipo() == TipoCaso.TRAMITE));
         Caso caso = new Caso(siguienteNumero(ahora), autorizacion, Origen.AUTORIZADO, miembro.getUsuario(), token,
@@ -132,7 +142,7 @@ public class CasoService {
         em.persist(caso);
         documentos.guardar(caso, c.documentos(), llamante.login(), ahora.atOffset(ZoneOffset.UTC), true);
         registrar(caso, Accion.FINALIZAR_ALTA, llamante, ahora, null);
-        avisar(caso, t, "Se ha dado de alta el caso " + caso.getNumero() + " (" + nuevo.tipo().etiqueta()
+        efectuar(caso, t, "Se ha dado de alta el caso " + caso.getNumero() + " (" + nuevo.tipo().etiqueta()
                 + "). Utilice este número para su seguimiento en Gestión de casos.");
         return caso;
     }
@@ -148,7 +158,7 @@ public class CasoService {
                         "No existe la autorización " + numeroAutorizacion + ".")));
         exigirTexto("solicitud", "Indique la información que solicita.", solicitud);
         Comprobado c = comprobar(nuevo, false);
-        Instant ahora = Instant.now();
+        Instant ahora = reloj.instant();
         Transicion t = CicloDeVidaCaso.crear(Accion.ABRIR_POR_TGSS, TipoActor.TRAMITADOR,
                 Contexto.en(ahora, nuevo.tipo() == TipoCaso.TRAMITE));
         Usuario tramitador = usuarios.actual();
@@ -160,7 +170,7 @@ public class CasoService {
         documentos.guardar(caso, c.documentos(), llamante.login(), ahora.atOffset(ZoneOffset.UTC), true);
         mensaje(caso, TipoMensaje.SOLICITUD_INFORMACION, solicitud, llamante, ahora);
         registrar(caso, Accion.ABRIR_POR_TGSS, llamante, ahora, solicitud);
-        avisar(caso, t, "La Tesorería General de la Seguridad Social ha abierto el caso " + caso.getNumero()
+        efectuar(caso, t, "La Tesorería General de la Seguridad Social ha abierto el caso " + caso.getNumero()
                 + " y le solicita información:\n\n" + solicitud.strip()
                 + "\n\nAporte la información a través del servicio CASIA (Modificar Información), no por correo "
                 + "electrónico, en el plazo de " + CicloDeVidaCaso.DIAS_PLAZO_INFORMACION + " días naturales.");
@@ -277,7 +287,7 @@ public class CasoService {
         Tramitador destino = tramitadores.buscarPorLogin(asignado == null ? llamante.login() : asignado)
                 .orElseThrow(() -> new DatosCasoInvalidosException(Map.of("tramitador",
                         "No existe el tramitador " + asignado + ".")));
-        return actuar(llamante, numero, version, Accion.ASIGNAR, null, caso -> {
+        return actuar(llamante, numero, version, Accion.ASIGNAR, null, (caso, ahora) -> {
             caso.asignarA(destino.getUsuario(), destino.getUnidad());
             return Anotacion.solo("Asignado a " + destino.getUsuario().getLogin());
         });
@@ -295,7 +305,7 @@ public class CasoService {
         Tramitador destino = tramitadores.buscarPorLogin(tramitador)
                 .orElseThrow(() -> new DatosCasoInvalidosException(Map.of("tramitador",
                         "No existe el tramitador " + tramitador + ".")));
-        return actuar(llamante, numero, version, Accion.REASIGNAR, null, caso -> {
+        return actuar(llamante, numero, version, Accion.REASIGNAR, null, (caso, ahora) -> {
             caso.asignarA(destino.getUsuario(), destino.getUnidad());
             return Anotacion.solo("Reasignado a " + destino.getUsuario().getLogin());
         });
@@ -305,8 +315,8 @@ public class CasoService {
     public Caso solicitarInformacion(String numero, int version, String solicitud) {
         Llamante llamante = llamantes.actual(contextoEjb);
         exigirTexto("solicitud", "Indique la información que solicita.", solicitud);
-        return actuar(llamante, numero, version, Accion.SOLICITAR_INFORMACION, null, caso -> {
-            mensaje(caso, TipoMensaje.SOLICITUD_INFORMACION, solicitud, llamante, Instant.now());
+        return actuar(llamante, numero, version, Accion.SOLICITAR_INFORMACION, null, (caso, ahora) -> {
+            mensaje(caso, TipoMensaje.SOLICITUD_INFORMACION, solicitud, llamante, ahora);
             return new Anotacion(solicitud,
                     "El tramitador de la TGSS solicita información sobre el caso " + numero + ":\n\n"
                     + solicitud.strip() + "\n\nAporte la información a través del servicio CASIA (Modificar "
@@ -319,8 +329,8 @@ public class CasoService {
     @RolesAllowed({TRAMITADOR, SUPERVISOR})
     public Caso escalar(String numero, int version, String motivo) {
         Llamante llamante = llamantes.actual(contextoEjb);
-        return actuar(llamante, numero, version, Accion.ESCALAR, null, caso -> {
-            notaInterna(caso, motivo, llamante);
+        return actuar(llamante, numero, version, Accion.ESCALAR, null, (caso, ahora) -> {
+            notaInterna(caso, motivo, llamante, ahora);
             return Anotacion.solo(motivo);
         });
     }
@@ -333,9 +343,9 @@ public class CasoService {
                 .setParameter("codigo", codigoUnidad).getResultStream().findFirst()
                 .orElseThrow(() -> new DatosCasoInvalidosException(Map.of("unidad",
                         "No existe la unidad " + codigoUnidad + ".")));
-        return actuar(llamante, numero, version, Accion.TRANSFERIR, null, caso -> {
+        return actuar(llamante, numero, version, Accion.TRANSFERIR, null, (caso, ahora) -> {
             caso.asignarA(null, destino);
-            notaInterna(caso, motivo, llamante);
+            notaInterna(caso, motivo, llamante, ahora);
             return Anotacion.solo("Transferido a " + destino.getCodigo());
         });
     }
@@ -344,9 +354,9 @@ public class CasoService {
     public Caso resolver(String numero, int version, String respuesta) {
         Llamante llamante = llamantes.actual(contextoEjb);
         exigirTexto("respuesta", "Escriba la respuesta al autorizado.", respuesta);
-        return actuar(llamante, numero, version, Accion.RESOLVER, null, caso -> {
+        return actuar(llamante, numero, version, Accion.RESOLVER, null, (caso, ahora) -> {
             caso.responder(respuesta.strip());
-            mensaje(caso, TipoMensaje.RESPUESTA, respuesta, llamante, Instant.now());
+            mensaje(caso, TipoMensaje.RESPUESTA, respuesta, llamante, ahora);
             return new Anotacion(null,
                     "El caso " + numero + " ha sido resuelto. Puede consultar la respuesta en Gestión de "
                     + "casos (Consulta de Histórico) y valorar la atención recibida.");
@@ -356,7 +366,7 @@ public class CasoService {
     @RolesAllowed({TRAMITADOR, SUPERVISOR})
     public Caso aprobarAnulacion(String numero, int version) {
         Llamante llamante = llamantes.actual(contextoEjb);
-        return actuar(llamante, numero, version, Accion.APROBAR_ANULACION, null, caso -> {
+        return actuar(llamante, numero, version, Accion.APROBAR_ANULACION, null, (caso, ahora) -> {
             return new Anotacion(null,
                     "Se ha aprobado la anulación del caso " + numero + ".");
         });
@@ -366,8 +376,8 @@ public class CasoService {
     public Caso rechazarAnulacion(String numero, int version, String motivos) {
         Llamante llamante = llamantes.actual(contextoEjb);
         exigirTexto("motivos", "Indique los motivos del rechazo.", motivos);
-        return actuar(llamante, numero, version, Accion.RECHAZAR_ANULACION, null, caso -> {
-            mensaje(caso, TipoMensaje.RECHAZO_ANULACION, motivos, llamante, Instant.now());
+        return actuar(llamante, numero, version, Accion.RECHAZAR_ANULACION, null, (caso, ahora) -> {
+            mensaje(caso, TipoMensaje.RECHAZO_ANULACION, motivos, llamante, ahora);
             String plazo = caso.getFechaUltimaSolicitud()
                     .map(desde -> "\n\nLa información que se le solicitó sigue siendo necesaria. El plazo de "
                             + CicloDeVidaCaso.DIAS_PLAZO_INFORMACION + " días naturales para aportarla vuelve a "
@@ -388,7 +398,7 @@ public class CasoService {
         Llamante llamante = llamantes.actual(contextoEjb);
         Caso actual = cargar(llamante, numero);
         Clasificacion nueva = catalogo.clasificar(actual.getTipo(), materia, categoria, subcategoria);
-        return actuar(llamante, numero, version, Accion.RECLASIFICAR, null, caso -> {
+        return actuar(llamante, numero, version, Accion.RECLASIFICAR, null, (caso, ahora) -> {
             caso.clasificar(nueva);
             String texto = nueva.materia().getNombre() + " > " + nueva.categoria().getNombre()
                     + nueva.subcategoria().map(s -> " > " + s.getNombre()).orElse("");
@@ -411,12 +421,11 @@ public class CasoService {
         if (hayTexto || nuevos.isEmpty()) {
             exigirTexto("informacion", "Escriba la información que aporta o anexe algún documento.", informacion);
         }
-        return actuar(llamante, numero, version, Accion.MODIFICAR_INFORMACION, null, !nuevos.isEmpty(), caso -> {
+        return actuar(llamante, numero, version, Accion.MODIFICAR_INFORMACION, null, !nuevos.isEmpty(), (caso, ahora) -> {
             DatosCasoInvalidosException.Errores errores = new DatosCasoInvalidosException.Errores();
             List<DocumentoComprobado> validos = documentos.comprobar(nuevos, documentos.bytesGuardados(caso),
                     errores);
             errores.lanzarSiHay();
-            Instant ahora = Instant.now();
             documentos.guardar(caso, validos, llamante.login(), ahora.atOffset(ZoneOffset.UTC), false);
             if (hayTexto) {
                 mensaje(caso, TipoMensaje.APORTACION, informacion, llamante, ahora);
@@ -433,9 +442,9 @@ public class CasoService {
     @RolesAllowed(AUTORIZADO)
     public Caso solicitarAnulacion(String numero, int version, String motivo) {
         Llamante llamante = llamantes.actual(contextoEjb);
-        return actuar(llamante, numero, version, Accion.SOLICITAR_ANULACION, null, caso -> {
+        return actuar(llamante, numero, version, Accion.SOLICITAR_ANULACION, null, (caso, ahora) -> {
             if (motivo != null && !motivo.isBlank()) {
-                mensaje(caso, TipoMensaje.MOTIVO_ANULACION, motivo, llamante, Instant.now());
+                mensaje(caso, TipoMensaje.MOTIVO_ANULACION, motivo, llamante, ahora);
             }
             return new Anotacion(motivo,
                     "Se ha anulado el caso " + numero + " a petición del autorizado.");
@@ -450,7 +459,7 @@ public class CasoService {
             throw new DatosCasoInvalidosException(Map.of("observaciones",
                     "Las observaciones admiten como máximo 1000 caracteres."));
         }
-        return actuar(llamante, numero, version, Accion.VALORAR, puntuacion, caso -> {
+        return actuar(llamante, numero, version, Accion.VALORAR, puntuacion, (caso, ahora) -> {
             caso.valorar(puntuacion, observaciones == null || observaciones.isBlank() ? null : observaciones.strip());
             return Anotacion.solo("Valoración " + puntuacion);
         });
@@ -484,7 +493,7 @@ public class CasoService {
         Llamante sistema = llamantes.actual(contextoEjb);
         Caso caso = cargar(sistema, numero);
         Contexto contexto = Contexto.en(ahora, caso.getTipo() == TipoCaso.TRAMITE);
-        aplicarYRegistrar(caso, sistema, Accion.CERRAR_DE_OFICIO, contexto, c -> {
+        aplicarYRegistrar(caso, sistema, Accion.CERRAR_DE_OFICIO, contexto, (c, momento) -> {
             return new Anotacion(null,
                     "El caso " + numero + " se ha cerrado de oficio al haber transcurrido "
                     + CicloDeVidaCaso.DIAS_PLAZO_INFORMACION + " días naturales sin aportar la información "
@@ -508,8 +517,9 @@ public class CasoService {
         }
     }
 
+    /** What an action does besides its transition, at the action's one instant. */
     private interface Detalle {
-        Anotacion aplicar(Caso caso);
+        Anotacion aplicar(Caso caso, Instant ahora);
     }
 
     private Caso actuar(Llamante llamante, String numero, int version, Accion accion, Integer puntuacion,
@@ -525,7 +535,7 @@ public class CasoService {
         }
         // Taken with the version check at commit: of two actors on one case, the second gets CasoModificado.
         em.lock(caso, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        Contexto contexto = new Contexto(Instant.now(), caso.getTipo() == TipoCaso.TRAMITE, documentosAnadidos,
+        Contexto contexto = new Contexto(reloj.instant(), caso.getTipo() == TipoCaso.TRAMITE, documentosAnadidos,
                 puntuacion);
         Caso resultado = aplicarYRegistrar(caso, llamante, accion, contexto, detalle);
         try {
@@ -540,11 +550,9 @@ public class CasoService {
                                    Detalle detalle) {
         try {
             Transicion t = caso.aplicar(accion, llamante.tipo(), contexto);
-            Anotacion anotacion = detalle.aplicar(caso);
+            Anotacion anotacion = detalle.aplicar(caso, contexto.ahora());
             registrar(caso, accion, llamante, contexto.ahora(), anotacion.observacion());
-            if (anotacion.aviso() != null) {
-                avisar(caso, t, anotacion.aviso());
-            }
+            efectuar(caso, t, anotacion.aviso());
             return caso;
         } catch (TransicionNoPermitidaException e) {
             throw new AccionNoPermitidaException(e);
@@ -622,21 +630,45 @@ public class CasoService {
                 ahora.atOffset(ZoneOffset.UTC)));
     }
 
-    private void notaInterna(Caso caso, String texto, Llamante llamante) {
+    private void notaInterna(Caso caso, String texto, Llamante llamante, Instant ahora) {
         if (texto != null && !texto.isBlank()) {
-            mensaje(caso, TipoMensaje.NOTA_INTERNA, texto, llamante, Instant.now());
+            mensaje(caso, TipoMensaje.NOTA_INTERNA, texto, llamante, ahora);
         }
     }
 
-    /** To the autorización's contact e-mail, subject = título of the case; no e-mail on file, no notice. */
-    private void avisar(Caso caso, Transicion t, String texto) {
-        if (!t.efectos().contains(Efecto.NOTIFICAR_AUTORIZADO)) {
-            return;
+    /**
+     * Carries out every effect the rule returned. A switch expression, so that an effect added to {@link Efecto}
+     * does not compile until it is handled here.
+     *
+     * @param aviso the notice's text, for the actions whose transition may notify the autorizado
+     */
+    private void efectuar(Caso caso, Transicion t, String aviso) {
+        for (Efecto efecto : t.efectos()) {
+            boolean hecho = switch (efecto) {
+                case NOTIFICAR_AUTORIZADO -> avisar(caso, Objects.requireNonNull(aviso, "texto del aviso"));
+                // The clock lives in the case's state: the transition stored (or cleared) the request's date.
+                case RELOJ_INICIA, RELOJ_PARA -> true;
+                // Justificantes are issue 7's work, the Resolución de Desistimiento issue 11's: not yet issued.
+                case JUSTIFICANTE_APERTURA, JUSTIFICANTE_DOCUMENTACION, RESOLUCION_DESISTIMIENTO -> false;
+            };
+            if (!hecho) {
+                LOG.fine(() -> "Caso " + caso.getNumero() + ": " + efecto + " aún no se emite");
+            }
         }
-        caso.getAutorizacion().getEmailContacto().ifPresent(email -> buzon.encolar(email, caso.getTitulo(),
+    }
+
+    /**
+     * To the autorización's contact e-mail, subject = título of the case; no e-mail on file, no notice.
+     *
+     * @return whether a notice was queued
+     */
+    private boolean avisar(Caso caso, String texto) {
+        Optional<String> email = caso.getAutorizacion().getEmailContacto();
+        email.ifPresent(destino -> buzon.encolar(destino, caso.getTitulo(),
                 texto + "\n\nCaso: " + caso.getNumero() + "\nAutorización: " + caso.getAutorizacion().getNumero()
                         + "\nServicio CASIA: " + configuracion.urlPublica()
                         + "\n\nEste mensaje se ha generado automáticamente; no lo responda."));
+        return email.isPresent();
     }
 
     private static void exigirTexto(String campo, String mensaje, String texto) {

@@ -7,8 +7,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,9 @@ public class BuzonDeSalida {
     @PersistenceContext(unitName = "casia")
     private EntityManager em;
 
+    @Inject
+    private Clock reloj;
+
     /**
      * Queues a notice. Must run inside the caller's transaction: a notice written on its own could announce a
      * change that then rolls back.
@@ -32,7 +36,7 @@ public class BuzonDeSalida {
     @RolesAllowed({Rol.Nombre.AUTORIZADO, Rol.Nombre.TRAMITADOR, Rol.Nombre.SUPERVISOR, Rol.Nombre.SISTEMA})
     public Notificacion encolar(String destinatario, String asunto, String cuerpo) {
         Notificacion n = new Notificacion(destinatario, recortar(asunto, Notificacion.MAX_ASUNTO),
-                recortar(cuerpo, Notificacion.MAX_CUERPO), OffsetDateTime.now(ZoneOffset.UTC));
+                recortar(cuerpo, Notificacion.MAX_CUERPO), OffsetDateTime.now(reloj));
         em.persist(n);
         return n;
     }
@@ -50,7 +54,7 @@ public class BuzonDeSalida {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void marcarEnviada(long id) {
-        em.find(Notificacion.class, id).marcarEnviada(OffsetDateTime.now(ZoneOffset.UTC));
+        em.find(Notificacion.class, id).marcarEnviada(OffsetDateTime.now(reloj));
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

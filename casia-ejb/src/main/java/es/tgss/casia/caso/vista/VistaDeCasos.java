@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -46,6 +47,9 @@ public class VistaDeCasos {
     @Inject
     private Configuracion configuracion;
 
+    @Inject
+    private Clock reloj;
+
     @Resource
     private SessionContext contextoEjb;
 
@@ -61,7 +65,7 @@ public class VistaDeCasos {
      */
     public Pagina<FilaCaso> buscar(CriteriosBusqueda criterios) {
         Llamante llamante = llamantes.actualSinComprobarPertenencia(contextoEjb);
-        YearMonth mes = YearMonth.now(configuracion.zonaHoraria());
+        YearMonth mes = YearMonth.now(reloj.withZone(configuracion.zonaHoraria()));
         LocalDate desde = criterios.desde() != null ? criterios.desde()
                 : criterios.hasta() != null ? criterios.hasta().withDayOfMonth(1) : mes.atDay(1);
         LocalDate hasta = criterios.hasta() != null ? criterios.hasta() : YearMonth.from(desde).atEndOfMonth();

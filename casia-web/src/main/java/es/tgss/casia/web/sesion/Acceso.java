@@ -5,6 +5,7 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -18,10 +19,13 @@ public class Acceso implements Serializable {
     @Inject
     private transient Configuracion configuracion;
 
+    @Inject
+    private transient Clock reloj;
+
     private ZonedDateTime fechaHora;
 
     public void registrar() {
-        fechaHora = ZonedDateTime.now(configuracion.zonaHoraria());
+        fechaHora = ZonedDateTime.now(reloj.withZone(configuracion.zonaHoraria()));
     }
 
     public String getFechaHoraAcceso() {
