@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -181,8 +183,15 @@ class EjecucionPorDefectoIT {
         navegador.pulsarYEsperarPagina(By.id("acceso:entrar"));
     }
 
-    /** The browser is on this screen, shows no error, and the screen answers 200 to the same session. */
+    /**
+     * The browser is on this screen, shows no error, and the screen answers 200 to the same session. A screenshot
+     * stays in target/ejecucion-por-defecto/capturas for whoever wants to look at what a newcomer sees.
+     */
     private void pantalla(String ruta, String titulo) throws Exception {
+        Path capturas = ejecucion.registro().resolveSibling("capturas");
+        Files.createDirectories(capturas);
+        Files.write(capturas.resolve(ruta.replace('/', '-') + ".png"),
+                ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         assertThat(driver.getCurrentUrl()).isEqualTo(ejecucion.raiz().resolve(ruta).toString());
         assertThat(driver.findElements(By.id("mensaje-error"))).as(ruta).isEmpty();
         assertThat(driver.findElement(By.tagName("h1")).getText()).as(ruta).isEqualTo(titulo);
