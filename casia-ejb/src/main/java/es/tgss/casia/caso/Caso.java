@@ -1,5 +1,6 @@
 package es.tgss.casia.caso;
 
+import es.tgss.casia.catalogo.TipoCaso;
 import es.tgss.casia.autorizacion.Autorizacion;
 import es.tgss.casia.catalogo.Categoria;
 import es.tgss.casia.catalogo.Clasificacion;

@@ -1,10 +1,12 @@
 package es.tgss.casia.caso;
 
+import es.tgss.casia.catalogo.TipoCaso;
 import es.tgss.casia.autorizacion.Autorizacion;
 import es.tgss.casia.autorizacion.AutorizacionService;
 import es.tgss.casia.autorizacion.MiembroAutorizacion;
 import es.tgss.casia.catalogo.CatalogoService;
 import es.tgss.casia.catalogo.Clasificacion;
+import es.tgss.casia.catalogo.ResultadoClasificacion;
 import es.tgss.casia.catalogo.TipoDocumento;
 import es.tgss.casia.caso.documento.ContenidoDocumento;
 import es.tgss.casia.caso.documento.DocumentoCaso;
@@ -397,7 +399,9 @@ public class CasoService {
     public Caso reclasificar(String numero, int version, String materia, String categoria, String subcategoria) {
         Llamante llamante = llamantes.actual(contextoEjb);
         Caso actual = cargar(llamante, numero);
-        Clasificacion nueva = catalogo.clasificar(actual.getTipo(), materia, categoria, subcategoria);
+        ResultadoClasificacion resultado = catalogo.clasificar(actual.getTipo(), materia, categoria, subcategoria);
+        Clasificacion nueva = resultado.clasificacion()
+                .orElseThrow(() -> new DatosCasoInvalidosException(resultado.errores()));
         return actuar(llamante, numero, version, Accion.RECLASIFICAR, null, (caso, ahora) -> {
             caso.clasificar(nueva);
             String texto = nueva.materia().getNombre() + " > " + nueva.categoria().getNombre()
@@ -585,8 +589,6 @@ public class CasoService {
      */
     private Comprobado comprobar(NuevoCaso nuevo, boolean delAutorizado) {
         DatosCasoInvalidosException.Errores errores = new DatosCasoInvalidosException.Errores();
-        // Documents first: a DatosCasoInvalidos from the catalogue marks the transaction for rollback, and no
-        // other bean may be called in it after that.
         List<DocumentoComprobado> validos = documentos.comprobar(nuevo.documentos(), 0, errores);
         List<DatoComplementario> datos = List.of();
         try {
@@ -596,12 +598,10 @@ public class CasoService {
         }
         Clasificacion clasificacion = null;
         if (nuevo.tipo() != null) {
-            try {
-                clasificacion = catalogo.clasificar(nuevo.tipo(), nuevo.materia(), nuevo.categoria(),
-                        nuevo.subcategoria());
-            } catch (DatosCasoInvalidosException e) {
-                e.errores().forEach(errores::anadir);
-            }
+            ResultadoClasificacion resultado = catalogo.clasificar(nuevo.tipo(), nuevo.materia(),
+                    nuevo.categoria(), nuevo.subcategoria());
+            resultado.errores().forEach(errores::anadir);
+            clasificacion = resultado.clasificacion().orElse(null);
         }
         if (delAutorizado && clasificacion != null
                 && catalogo.requiereFormularioTecnico(nuevo.tipo(), clasificacion.materia())

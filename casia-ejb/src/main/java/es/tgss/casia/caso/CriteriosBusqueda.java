@@ -1,5 +1,6 @@
 package es.tgss.casia.caso;
 
+import es.tgss.casia.catalogo.TipoCaso;
 import java.time.LocalDate;
 import java.time.YearMonth;
 

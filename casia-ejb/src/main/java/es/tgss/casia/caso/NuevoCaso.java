@@ -1,5 +1,6 @@
 package es.tgss.casia.caso;
 
+import es.tgss.casia.catalogo.TipoCaso;
 import es.tgss.casia.caso.documento.NuevoDocumento;
 import java.util.List;
 

@@ -1,13 +1,12 @@
 package es.tgss.casia.catalogo;
 
-import es.tgss.casia.caso.DatosCasoInvalidosException;
-import es.tgss.casia.caso.TipoCaso;
 import es.tgss.casia.seguridad.Rol;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -74,40 +73,35 @@ public class CatalogoService {
     }
 
     /**
-     * Checks a new classification: active entries of this tipo, each inside its parent.
-     *
-     * @throws DatosCasoInvalidosException naming the field (materia, categoria, subcategoria) that is wrong
+     * Checks a new classification: active entries of this tipo, each inside its parent. The first missing or wrong
+     * level is reported (a categoría cannot be judged without its materia).
      */
-    public Clasificacion clasificar(TipoCaso tipo, String materia, String categoria, String subcategoria) {
-        DatosCasoInvalidosException.Errores errores = new DatosCasoInvalidosException.Errores();
+    public ResultadoClasificacion clasificar(TipoCaso tipo, String materia, String categoria, String subcategoria) {
         Optional<Materia> m = materias(tipo).stream().filter(x -> x.getCodigo().equals(materia)).findFirst();
         if (m.isEmpty()) {
-            errores.anadir("materia", materia == null || materia.isBlank()
+            return ResultadoClasificacion.conErrores(Map.of("materia", materia == null || materia.isBlank()
                     ? "La materia es obligatoria."
-                    : "La materia no existe para el tipo de caso " + tipo.etiqueta() + ".");
-            errores.lanzarSiHay();
+                    : "La materia no existe para el tipo de caso " + tipo.etiqueta() + "."));
         }
         Optional<Categoria> c = categorias(tipo, materia).stream()
                 .filter(x -> x.getCodigo().equals(categoria)).findFirst();
         if (c.isEmpty()) {
-            errores.anadir("categoria", categoria == null || categoria.isBlank()
+            return ResultadoClasificacion.conErrores(Map.of("categoria", categoria == null || categoria.isBlank()
                     ? "La categoría es obligatoria."
-                    : "La categoría no corresponde a la materia " + m.get().getNombre() + ".");
-            errores.lanzarSiHay();
+                    : "La categoría no corresponde a la materia " + m.get().getNombre() + "."));
         }
         List<Subcategoria> posibles = subcategorias(categoria);
         Optional<Subcategoria> s = Optional.empty();
         if (subcategoria != null && !subcategoria.isBlank()) {
             s = posibles.stream().filter(x -> x.getCodigo().equals(subcategoria)).findFirst();
             if (s.isEmpty()) {
-                errores.anadir("subcategoria", "La subcategoría no corresponde a la categoría "
-                        + c.get().getNombre() + ".");
+                return ResultadoClasificacion.conErrores(Map.of("subcategoria",
+                        "La subcategoría no corresponde a la categoría " + c.get().getNombre() + "."));
             }
         } else if (!posibles.isEmpty()) {
-            errores.anadir("subcategoria", "La subcategoría es obligatoria para la categoría "
-                    + c.get().getNombre() + ".");
+            return ResultadoClasificacion.conErrores(Map.of("subcategoria",
+                    "La subcategoría es obligatoria para la categoría " + c.get().getNombre() + "."));
         }
-        errores.lanzarSiHay();
-        return new Clasificacion(m.get(), c.get(), s);
+        return ResultadoClasificacion.valida(new Clasificacion(m.get(), c.get(), s));
     }
 }

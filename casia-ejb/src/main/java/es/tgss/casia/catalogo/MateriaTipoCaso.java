@@ -1,6 +1,5 @@
 package es.tgss.casia.catalogo;
 
-import es.tgss.casia.caso.TipoCaso;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

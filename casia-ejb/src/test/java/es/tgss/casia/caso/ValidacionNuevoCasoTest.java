@@ -1,5 +1,6 @@
 package es.tgss.casia.caso;
 
+import es.tgss.casia.catalogo.TipoCaso;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

@@ -2,7 +2,6 @@ package es.tgss.casia.catalogo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import es.tgss.casia.caso.TipoCaso;
 import es.tgss.casia.prueba.Actores;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -75,13 +74,12 @@ class CatalogoServiceIT {
     @Test
     void unaSubcategoriaEsObligatoriaSiLaCategoriaLasTiene() {
         actores.entrar(Actores.LUCIA_1);
-        var e = org.assertj.core.api.Assertions.catchThrowableOfType(
-                es.tgss.casia.caso.DatosCasoInvalidosException.class,
-                () -> catalogo.clasificar(TipoCaso.TRAMITE, "INSCRIPCION_EMPRESAS", "TRA_INS_MODIFICACION_DATOS",
-                        null));
-        assertThat(e.errores()).containsEntry("subcategoria",
-                "La subcategoría es obligatoria para la categoría Modificaciones de datos.");
+        ResultadoClasificacion sinSubcategoria = catalogo.clasificar(TipoCaso.TRAMITE, "INSCRIPCION_EMPRESAS",
+                "TRA_INS_MODIFICACION_DATOS", null);
+        assertThat(sinSubcategoria.clasificacion()).isEmpty();
+        assertThat(sinSubcategoria.errores()).containsExactly(org.assertj.core.api.Assertions.entry("subcategoria",
+                "La subcategoría es obligatoria para la categoría Modificaciones de datos."));
         assertThat(catalogo.clasificar(TipoCaso.TRAMITE, "GESTION_AUTORIZACIONES", "TRA_AUT_RAZON_SOCIAL", null)
-                .subcategoria()).isEmpty();
+                .clasificacion().orElseThrow().subcategoria()).isEmpty();
     }
 }

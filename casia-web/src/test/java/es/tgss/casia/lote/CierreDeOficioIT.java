@@ -1,5 +1,6 @@
 package es.tgss.casia.lote;
 
+import es.tgss.casia.catalogo.TipoCaso;
 import static es.tgss.casia.prueba.Actores.LUCIA_1;
 import static es.tgss.casia.prueba.Actores.OPS;
 import static es.tgss.casia.prueba.Actores.TRAMITADOR;
@@ -13,7 +14,6 @@ import es.tgss.casia.caso.HistorialCaso;
 import es.tgss.casia.caso.LineaDatosComplementarios;
 import es.tgss.casia.caso.NuevoCaso;
 import es.tgss.casia.caso.Subestado;
-import es.tgss.casia.caso.TipoCaso;
 import es.tgss.casia.prueba.Actores;
 import es.tgss.casia.seguridad.Rol;
 import jakarta.batch.operations.JobOperator;

@@ -1,8 +1,8 @@
 package es.tgss.casia.caso.vista;
 
+import es.tgss.casia.catalogo.TipoCaso;
 import es.tgss.casia.caso.Origen;
 import es.tgss.casia.caso.Subestado;
-import es.tgss.casia.caso.TipoCaso;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -1,7 +1,7 @@
 package es.tgss.casia.caso.vista;
 
+import es.tgss.casia.catalogo.TipoCaso;
 import es.tgss.casia.caso.Subestado;
-import es.tgss.casia.caso.TipoCaso;
 import java.time.OffsetDateTime;
 
 /**

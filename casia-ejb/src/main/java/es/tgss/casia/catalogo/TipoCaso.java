@@ -1,4 +1,4 @@
-package es.tgss.casia.caso;
+package es.tgss.casia.catalogo;
 
 /** Consulta · Error/Incidencia · Trámite, with the manual's labels. */
 public enum TipoCaso {
