@@ -96,6 +96,9 @@ public class CasoService {
     @Inject
     private Clock reloj;
 
+    @Inject
+    private NumeracionDeCasos numeracion;
+
     /** The documents of the cases this service has checked access to. */
     private DocumentosCaso documentos;
 
@@ -138,14 +141,13 @@ public class CasoService {
         Instant ahora = reloj.instant();
         Transicion t = CicloDeVidaCaso.crear(Accion.FINALIZAR_ALTA, TipoActor.AUTORIZADO,
                 Contexto.en(ahora, nuevo.tipo() == TipoCaso.TRAMITE));
-        Caso caso = new Caso(siguienteNumero(ahora), autorizacion, Origen.AUTORIZADO, miembro.getUsuario(), token,
+        Caso caso = new Caso(numeracion.siguiente(ahora), autorizacion, Origen.AUTORIZADO, miembro.getUsuario(), token,
                 nuevo.tipo(), c.clasificacion(), nuevo.afectaPeriodoEnCurso(), nuevo.titulo().strip(),
                 nuevo.descripcion().strip(), c.datos(), ahora, t);
         em.persist(caso);
         documentos.guardar(caso, c.documentos(), llamante.login(), ahora.atOffset(ZoneOffset.UTC), true);
         registrar(caso, Accion.FINALIZAR_ALTA, llamante, ahora, null);
-        efectuar(caso, t, "Se ha dado de alta el caso " + caso.getNumero() + " (" + nuevo.tipo().etiqueta()
-                + "). Utilice este número para su seguimiento en Gestión de casos.");
+        efectuar(caso, t, TextosDeAviso.texto("aviso.alta", caso.getNumero(), nuevo.tipo().etiqueta()));
         return caso;
     }
 
@@ -164,7 +166,7 @@ public class CasoService {
         Transicion t = CicloDeVidaCaso.crear(Accion.ABRIR_POR_TGSS, TipoActor.TRAMITADOR,
                 Contexto.en(ahora, nuevo.tipo() == TipoCaso.TRAMITE));
         Usuario tramitador = usuarios.actual();
-        Caso caso = new Caso(siguienteNumero(ahora), autorizacion, Origen.TGSS, tramitador, null, nuevo.tipo(),
+        Caso caso = new Caso(numeracion.siguiente(ahora), autorizacion, Origen.TGSS, tramitador, null, nuevo.tipo(),
                 c.clasificacion(), nuevo.afectaPeriodoEnCurso(), nuevo.titulo().strip(), nuevo.descripcion().strip(),
                 c.datos(), ahora, t);
         tramitadores.buscarPorLogin(llamante.login()).ifPresent(tr -> caso.asignarA(tramitador, tr.getUnidad()));
@@ -172,10 +174,8 @@ public class CasoService {
         documentos.guardar(caso, c.documentos(), llamante.login(), ahora.atOffset(ZoneOffset.UTC), true);
         mensaje(caso, TipoMensaje.SOLICITUD_INFORMACION, solicitud, llamante, ahora);
         registrar(caso, Accion.ABRIR_POR_TGSS, llamante, ahora, solicitud);
-        efectuar(caso, t, "La Tesorería General de la Seguridad Social ha abierto el caso " + caso.getNumero()
-                + " y le solicita información:\n\n" + solicitud.strip()
-                + "\n\nAporte la información a través del servicio CASIA (Modificar Información), no por correo "
-                + "electrónico, en el plazo de " + CicloDeVidaCaso.DIAS_PLAZO_INFORMACION + " días naturales.");
+        efectuar(caso, t, TextosDeAviso.texto("aviso.aperturaTgss", caso.getNumero(), solicitud.strip(),
+                Integer.toString(CicloDeVidaCaso.DIAS_PLAZO_INFORMACION), ultimoDiaParaResponder(ahora)));
         return caso;
     }
 
@@ -319,12 +319,9 @@ public class CasoService {
         exigirTexto("solicitud", "Indique la información que solicita.", solicitud);
         return actuar(llamante, numero, version, Accion.SOLICITAR_INFORMACION, null, (caso, ahora) -> {
             mensaje(caso, TipoMensaje.SOLICITUD_INFORMACION, solicitud, llamante, ahora);
-            return new Anotacion(solicitud,
-                    "El tramitador de la TGSS solicita información sobre el caso " + numero + ":\n\n"
-                    + solicitud.strip() + "\n\nAporte la información a través del servicio CASIA (Modificar "
-                    + "Información), no por correo electrónico, en el plazo de "
-                    + CicloDeVidaCaso.DIAS_PLAZO_INFORMACION + " días naturales; pasado el plazo el caso se "
-                    + "cerrará de oficio.");
+            return new Anotacion(solicitud, TextosDeAviso.texto("aviso.solicitudInformacion", numero,
+                    solicitud.strip(), Integer.toString(CicloDeVidaCaso.DIAS_PLAZO_INFORMACION),
+                    ultimoDiaParaResponder(ahora)));
         });
     }
 
@@ -359,9 +356,7 @@ public class CasoService {
         return actuar(llamante, numero, version, Accion.RESOLVER, null, (caso, ahora) -> {
             caso.responder(respuesta.strip());
             mensaje(caso, TipoMensaje.RESPUESTA, respuesta, llamante, ahora);
-            return new Anotacion(null,
-                    "El caso " + numero + " ha sido resuelto. Puede consultar la respuesta en Gestión de "
-                    + "casos (Consulta de Histórico) y valorar la atención recibida.");
+            return new Anotacion(null, TextosDeAviso.texto("aviso.resuelto", numero));
         });
     }
 
@@ -369,8 +364,7 @@ public class CasoService {
     public Caso aprobarAnulacion(String numero, int version) {
         Llamante llamante = llamantes.actual(contextoEjb);
         return actuar(llamante, numero, version, Accion.APROBAR_ANULACION, null, (caso, ahora) -> {
-            return new Anotacion(null,
-                    "Se ha aprobado la anulación del caso " + numero + ".");
+            return new Anotacion(null, TextosDeAviso.texto("aviso.anulacionAprobada", numero));
         });
     }
 
@@ -380,17 +374,14 @@ public class CasoService {
         exigirTexto("motivos", "Indique los motivos del rechazo.", motivos);
         return actuar(llamante, numero, version, Accion.RECHAZAR_ANULACION, null, (caso, ahora) -> {
             mensaje(caso, TipoMensaje.RECHAZO_ANULACION, motivos, llamante, ahora);
+            // Still waiting for the information: the rule restarted the 20 days, the notice says until when.
             String plazo = caso.getFechaUltimaSolicitud()
-                    .map(desde -> "\n\nLa información que se le solicitó sigue siendo necesaria. El plazo de "
-                            + CicloDeVidaCaso.DIAS_PLAZO_INFORMACION + " días naturales para aportarla vuelve a "
-                            + "contarse desde hoy: puede aportarla hasta el "
-                            + CicloDeVidaCaso.primerDiaDeCierreDeOficio(desde.toInstant()).minusDays(1)
-                                    .format(DD_MM_AAAA)
-                            + " inclusive, a través del servicio CASIA (Modificar Información).")
+                    .map(desde -> TextosDeAviso.texto("aviso.anulacionRechazada.plazo",
+                            Integer.toString(CicloDeVidaCaso.DIAS_PLAZO_INFORMACION),
+                            ultimoDiaParaResponder(desde.toInstant())))
                     .orElse("");
             return new Anotacion(motivos,
-                    "Se ha rechazado la solicitud de anulación del caso " + numero + ". Motivos:\n\n"
-                    + motivos.strip() + plazo);
+                    TextosDeAviso.texto("aviso.anulacionRechazada", numero, motivos.strip()) + plazo);
         });
     }
 
@@ -406,8 +397,7 @@ public class CasoService {
             caso.clasificar(nueva);
             String texto = nueva.materia().getNombre() + " > " + nueva.categoria().getNombre()
                     + nueva.subcategoria().map(s -> " > " + s.getNombre()).orElse("");
-            return new Anotacion(texto,
-                    "El tramitador ha reclasificado el caso " + numero + ": " + texto + ".");
+            return new Anotacion(texto, TextosDeAviso.texto("aviso.reclasificado", numero, texto));
         });
     }
 
@@ -450,8 +440,7 @@ public class CasoService {
             if (motivo != null && !motivo.isBlank()) {
                 mensaje(caso, TipoMensaje.MOTIVO_ANULACION, motivo, llamante, ahora);
             }
-            return new Anotacion(motivo,
-                    "Se ha anulado el caso " + numero + " a petición del autorizado.");
+            return new Anotacion(motivo, TextosDeAviso.texto("aviso.anulado", numero));
         });
     }
 
@@ -498,10 +487,8 @@ public class CasoService {
         Caso caso = cargar(sistema, numero);
         Contexto contexto = Contexto.en(ahora, caso.getTipo() == TipoCaso.TRAMITE);
         aplicarYRegistrar(caso, sistema, Accion.CERRAR_DE_OFICIO, contexto, (c, momento) -> {
-            return new Anotacion(null,
-                    "El caso " + numero + " se ha cerrado de oficio al haber transcurrido "
-                    + CicloDeVidaCaso.DIAS_PLAZO_INFORMACION + " días naturales sin aportar la información "
-                    + "solicitada.");
+            return new Anotacion(null, TextosDeAviso.texto("aviso.cierreDeOficio", numero,
+                    Integer.toString(CicloDeVidaCaso.DIAS_PLAZO_INFORMACION)));
         });
         try {
             em.flush();
@@ -614,12 +601,6 @@ public class CasoService {
         return new Comprobado(clasificacion, datos, validos);
     }
 
-    /** Year of the alta and the shared sequence: unique across instances, never reused. */
-    private String siguienteNumero(Instant ahora) {
-        Number n = (Number) em.createNativeQuery("select nextval('caso_numero_seq')").getSingleResult();
-        return ahora.atZone(configuracion.zonaHoraria()).getYear() + "/" + String.format("%08d", n.longValue());
-    }
-
     private void registrar(Caso caso, Accion accion, Llamante llamante, Instant ahora, String observacion) {
         em.persist(new HistorialCaso(caso, accion, caso.getSubestado(), ahora.atOffset(ZoneOffset.UTC),
                 llamante.login(), observacion == null ? null : recortar(observacion.strip())));
@@ -664,11 +645,14 @@ public class CasoService {
      */
     private boolean avisar(Caso caso, String texto) {
         Optional<String> email = caso.getAutorizacion().getEmailContacto();
-        email.ifPresent(destino -> buzon.encolar(destino, caso.getTitulo(),
-                texto + "\n\nCaso: " + caso.getNumero() + "\nAutorización: " + caso.getAutorizacion().getNumero()
-                        + "\nServicio CASIA: " + configuracion.urlPublica()
-                        + "\n\nEste mensaje se ha generado automáticamente; no lo responda."));
+        email.ifPresent(destino -> buzon.encolar(destino, caso.getTitulo(), texto + TextosDeAviso.texto("aviso.pie",
+                caso.getNumero(), caso.getAutorizacion().getNumero(), configuracion.urlPublica().toString())));
         return email.isPresent();
+    }
+
+    /** The last day (Madrid calendar, dd/MM/yyyy) to provide information requested at that instant. */
+    private static String ultimoDiaParaResponder(Instant solicitud) {
+        return CicloDeVidaCaso.primerDiaDeCierreDeOficio(solicitud).minusDays(1).format(DD_MM_AAAA);
     }
 
     private static void exigirTexto(String campo, String mensaje, String texto) {
