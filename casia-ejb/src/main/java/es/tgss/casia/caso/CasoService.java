@@ -8,8 +8,6 @@ import es.tgss.casia.catalogo.CatalogoService;
 import es.tgss.casia.catalogo.Clasificacion;
 import es.tgss.casia.catalogo.ResultadoClasificacion;
 import es.tgss.casia.catalogo.TipoDocumento;
-import es.tgss.casia.caso.documento.ContenidoDocumento;
-import es.tgss.casia.caso.documento.DocumentoCaso;
 import es.tgss.casia.caso.documento.DocumentoComprobado;
 import es.tgss.casia.caso.documento.DocumentosCaso;
 import es.tgss.casia.caso.documento.NuevoDocumento;
@@ -33,15 +31,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -55,7 +49,8 @@ import java.util.logging.Logger;
  * the caller belongs to it). Each method checks that the caller may see the case (an autorizado only the cases of
  * that autorización, answered "not found" otherwise), asks the case for the transition, and in the same
  * transaction writes the history row and queues the notice. The rules themselves live in {@link CicloDeVidaCaso}
- * and {@link ValidacionNuevoCaso}.
+ * and {@link ValidacionNuevoCaso}. What the screens read about cases comes from
+ * {@link es.tgss.casia.caso.vista.VistaDeCasos}, as read models.
  */
 @Stateless
 public class CasoService {
@@ -177,107 +172,6 @@ public class CasoService {
         efectuar(caso, t, TextosDeAviso.texto("aviso.aperturaTgss", caso.getNumero(), solicitud.strip(),
                 Integer.toString(CicloDeVidaCaso.DIAS_PLAZO_INFORMACION), ultimoDiaParaResponder(ahora)));
         return caso;
-    }
-
-    // ---- Reading ----------------------------------------------------------------------------------------
-
-    /** The case, if the caller may see it; "not found" for a case of another autorización. */
-    @RolesAllowed({AUTORIZADO, TRAMITADOR, SUPERVISOR})
-    public Caso consultar(String numero) {
-        return cargar(llamantes.actual(contextoEjb), numero);
-    }
-
-    /** Messages of the case; an autorizado never sees internal notes. */
-    @RolesAllowed({AUTORIZADO, TRAMITADOR, SUPERVISOR})
-    public List<MensajeCaso> mensajes(String numero) {
-        Llamante llamante = llamantes.actual(contextoEjb);
-        Caso caso = cargar(llamante, numero);
-        return em.createQuery("""
-                        select m from MensajeCaso m where m.caso = :caso and (m.interno = false or :tgss = true)
-                        order by m.fecha, m.id""", MensajeCaso.class)
-                .setParameter("caso", caso)
-                .setParameter("tgss", llamante.tipo() != TipoActor.AUTORIZADO)
-                .getResultList();
-    }
-
-    /** The documents of the case (what describes them; the bytes come one by one from {@link #contenido}). */
-    @RolesAllowed({AUTORIZADO, TRAMITADOR, SUPERVISOR})
-    public List<DocumentoCaso> documentos(String numero) {
-        return documentos.de(cargar(llamantes.actual(contextoEjb), numero));
-    }
-
-    /** One document's bytes; "not found" for a document of another case, as for a case the caller cannot see. */
-    @RolesAllowed({AUTORIZADO, TRAMITADOR, SUPERVISOR})
-    public ContenidoDocumento contenido(String numero, long idDocumento) {
-        Caso caso = cargar(llamantes.actual(contextoEjb), numero);
-        return documentos.contenido(caso, idDocumento)
-                .orElseThrow(() -> new CasoNoEncontradoException(numero.strip()));
-    }
-
-    /** Consulta de Histórico. */
-    @RolesAllowed({AUTORIZADO, TRAMITADOR, SUPERVISOR})
-    public List<HistorialCaso> historial(String numero) {
-        Caso caso = cargar(llamantes.actual(contextoEjb), numero);
-        return em.createQuery("select h from HistorialCaso h where h.caso = :caso order by h.fecha, h.id",
-                        HistorialCaso.class)
-                .setParameter("caso", caso)
-                .getResultList();
-    }
-
-    /**
-     * Gestión de casos: the autorizado sees only the autorización chosen; the dates must fall inside one calendar
-     * month (the current one when not given). Counted, sorted (newest first) and paged in the database.
-     */
-    @RolesAllowed({AUTORIZADO, TRAMITADOR, SUPERVISOR})
-    public Pagina<Caso> buscar(CriteriosBusqueda criterios) {
-        Llamante llamante = llamantes.actual(contextoEjb);
-        YearMonth mes = YearMonth.now(configuracion.zonaHoraria());
-        LocalDate desde = criterios.desde() != null ? criterios.desde()
-                : criterios.hasta() != null ? criterios.hasta().withDayOfMonth(1) : mes.atDay(1);
-        LocalDate hasta = criterios.hasta() != null ? criterios.hasta() : YearMonth.from(desde).atEndOfMonth();
-        if (hasta.isBefore(desde)) {
-            throw new DatosCasoInvalidosException(Map.of("hasta",
-                    "La Fecha de Alta Hasta no puede ser anterior a la Fecha de Alta Desde."));
-        }
-        if (!YearMonth.from(desde).equals(YearMonth.from(hasta))) {
-            throw new DatosCasoInvalidosException(Map.of("hasta",
-                    "Las fechas de alta Desde y Hasta deben estar dentro del mismo mes natural."));
-        }
-        Map<String, Object> parametros = new HashMap<>();
-        StringBuilder donde = new StringBuilder(" where c.fechaAlta >= :desde and c.fechaAlta < :hasta");
-        parametros.put("desde", desde.atStartOfDay(configuracion.zonaHoraria()).toOffsetDateTime());
-        parametros.put("hasta", hasta.plusDays(1).atStartOfDay(configuracion.zonaHoraria()).toOffsetDateTime());
-        if (llamante.tipo() == TipoActor.AUTORIZADO) {
-            donde.append(" and c.autorizacion.numero = :autorizacion and exists (select m from MiembroAutorizacion m"
-                    + " where m.autorizacion = c.autorizacion and m.usuario.login = :login)");
-            parametros.put("autorizacion", llamante.autorizacion());
-            parametros.put("login", llamante.login());
-        } else {
-            filtro(donde, parametros, "c.autorizacion.numero", "autorizacion", criterios.autorizacion());
-            filtro(donde, parametros, "c.usuarioAlta.nif", "nif", criterios.nifUsuarioAlta());
-            filtro(donde, parametros, "c.unidad.codigo", "unidad", criterios.unidad());
-        }
-        if (criterios.subestado() != null) {
-            filtro(donde, parametros, "c.subestado", "subestado", criterios.subestado());
-        } else if (criterios.estado() != EstadoBuscado.TODOS) {
-            donde.append(" and c.subestado in :subestados");
-            parametros.put("subestados", new ArrayList<>(criterios.estado().subestados()));
-        }
-        filtro(donde, parametros, "c.tipo", "tipo", criterios.tipo());
-        filtro(donde, parametros, "c.materia.codigo", "materia", criterios.materia());
-        filtro(donde, parametros, "c.usuarioAlta.login", "usuarioAlta", criterios.usuarioAlta());
-
-        TypedQuery<Long> cuenta = em.createQuery("select count(c) from Caso c" + donde, Long.class);
-        TypedQuery<Caso> lista = em.createQuery("select c from Caso c" + donde
-                + " order by c.fechaAlta desc, c.id desc", Caso.class);
-        parametros.forEach((k, v) -> {
-            cuenta.setParameter(k, v);
-            lista.setParameter(k, v);
-        });
-        List<Caso> casos = lista.setFirstResult(criterios.pagina() * criterios.tamano())
-                .setMaxResults(criterios.tamano())
-                .getResultList();
-        return new Pagina<>(casos, cuenta.getSingleResult(), criterios.pagina(), criterios.tamano());
     }
 
     // ---- Tramitador ------------------------------------------------------------------------------------
@@ -662,14 +556,6 @@ public class CasoService {
         if (texto.strip().length() > MensajeCaso.MAX_TEXTO) {
             throw new DatosCasoInvalidosException(Map.of(campo,
                     "El texto admite como máximo " + MensajeCaso.MAX_TEXTO + " caracteres."));
-        }
-    }
-
-    private static void filtro(StringBuilder donde, Map<String, Object> parametros, String ruta, String nombre,
-                               Object valor) {
-        if (valor != null && !(valor instanceof String s && s.isBlank())) {
-            donde.append(" and ").append(ruta).append(" = :").append(nombre);
-            parametros.put(nombre, valor instanceof String s ? s.strip() : valor);
         }
     }
 

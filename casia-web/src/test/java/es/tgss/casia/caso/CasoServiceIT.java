@@ -14,6 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import es.tgss.casia.caso.vista.DatoVisible;
+import es.tgss.casia.caso.vista.DetalleCaso;
+import es.tgss.casia.caso.vista.FilaCaso;
+import es.tgss.casia.caso.vista.LineaHistorial;
+import es.tgss.casia.caso.vista.MensajeVisible;
+import es.tgss.casia.caso.vista.VistaDeCasos;
 import es.tgss.casia.prueba.Actores;
 import es.tgss.casia.prueba.Actores.Actor;
 import jakarta.annotation.Resource;
@@ -36,13 +42,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The case services inside the server, on PostgreSQL, with the demo autorizaciones and users, each logged in for
- * real ({@link Actores}).
+ * real ({@link Actores}): the commands, and what they leave as the screens read it ({@link VistaDeCasos}).
  */
 @ExtendWith(ArquillianExtension.class)
 class CasoServiceIT {
 
     @Inject
     private CasoService casos;
+
+    @Inject
+    private VistaDeCasos vista;
 
     @Inject
     private Actores actores;
@@ -65,6 +74,14 @@ class CasoServiceIT {
                         "01/2026", "03/2026")), List.of(), null);
     }
 
+    private static CriteriosBusqueda esteMes() {
+        return CriteriosBusqueda.delMes(java.time.YearMonth.now(java.time.ZoneId.of("Europe/Madrid")));
+    }
+
+    private DetalleCaso.Cabecera cabecera(String numero) {
+        return vista.detalle(numero).cabecera();
+    }
+
     private long notificacionesCon(String asunto) {
         return em.createQuery("select count(n) from Notificacion n where n.asunto = :a", Long.class)
                 .setParameter("a", asunto).getSingleResult();
@@ -80,8 +97,8 @@ class CasoServiceIT {
         assertThat(caso.getSubestado()).isEqualTo(Subestado.PRESENTADO);
         assertThat(caso.getEstado()).isEqualTo(Estado.ABIERTO);
         assertThat(caso.getOrigen()).isEqualTo(Origen.AUTORIZADO);
-        assertThat(casos.historial(caso.getNumero()))
-                .extracting(HistorialCaso::getAccion, HistorialCaso::getSubestado, HistorialCaso::getActor)
+        assertThat(vista.historial(caso.getNumero()))
+                .extracting(LineaHistorial::accion, LineaHistorial::subestado, LineaHistorial::actor)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Accion.FINALIZAR_ALTA, Subestado.PRESENTADO,
                         "12345678Z"));
         assertThat(notificacionesCon(titulo)).isEqualTo(1);
@@ -100,10 +117,10 @@ class CasoServiceIT {
     void unTramiteGuardaSusDatosComplementariosNormalizados() {
         actores.entrar(LUCIA_1);
         Caso caso = casos.finalizarAlta(tramite("Trámite CNAE"));
-        DatoComplementario linea = casos.consultar(caso.getNumero()).getDatosComplementarios().get(0);
-        assertThat(linea.getCcc()).isEqualTo("28123456742");
-        assertThat(linea.getIpf()).isEqualTo("12345678Z");
-        assertThat(linea.getPeriodoDesde()).isEqualTo("01/2026");
+        DatoVisible linea = vista.detalle(caso.getNumero()).datos().get(0);
+        assertThat(linea.ccc()).isEqualTo("28123456742");
+        assertThat(linea.ipf()).isEqualTo("12345678Z");
+        assertThat(linea.periodoDesde()).isEqualTo("01/2026");
         assertThat(caso.getSubcategoria()).hasValueSatisfying(s -> assertThat(s.getCodigo())
                 .isEqualTo("TRA_INS_MOD_CNAE"));
     }
@@ -147,14 +164,18 @@ class CasoServiceIT {
                 .setParameter("t", token).getSingleResult()).isEqualTo(1);
     }
 
-    /** Every call an autorizado can make on one case, for the isolation tests. */
-    private List<Callable<?>> llamadasDeAutorizado(String numero, int version) {
+    /** Every read an autorizado can make of one case (the detail carries its documents), for the isolation tests. */
+    private List<Callable<?>> lecturasDeAutorizado(String numero) {
         return List.of(
-                () -> casos.consultar(numero),
-                () -> casos.mensajes(numero),
-                () -> casos.historial(numero),
-                () -> casos.documentos(numero),
-                () -> casos.contenido(numero, 1L),
+                () -> vista.detalle(numero),
+                () -> vista.mensajes(numero),
+                () -> vista.historial(numero),
+                () -> vista.contenido(numero, 1L));
+    }
+
+    /** Every action an autorizado can take on one case, for the isolation tests. */
+    private List<Callable<?>> accionesDeAutorizado(String numero, int version) {
+        return List.of(
                 () -> casos.modificarInformacion(numero, version, "Info", List.of()),
                 () -> casos.solicitarAnulacion(numero, version, null),
                 () -> casos.valorar(numero, version, 5, null));
@@ -170,21 +191,22 @@ class CasoServiceIT {
 
         for (Actor ajeno : List.of(LUCIA_2, ANA_3)) {
             actores.entrar(ajeno);
-            for (Callable<?> llamada : llamadasDeAutorizado(numero, version)) {
+            List<Callable<?>> llamadas = new ArrayList<>(lecturasDeAutorizado(numero));
+            llamadas.addAll(accionesDeAutorizado(numero, version));
+            for (Callable<?> llamada : llamadas) {
                 assertThat(catchThrowable(llamada::call)).as(ajeno.toString())
                         .isInstanceOf(CasoNoEncontradoException.class)
                         .hasMessage("No se ha encontrado el caso " + numero + ".");
             }
-            assertThat(catchThrowable(() -> casos.consultar(noExiste)))
+            assertThat(catchThrowable(() -> vista.detalle(noExiste)))
                     .isInstanceOf(CasoNoEncontradoException.class)
                     .hasMessage("No se ha encontrado el caso " + noExiste + ".");
-            assertThat(casos.buscar(CriteriosBusqueda.delMes(java.time.YearMonth.now(
-                    java.time.ZoneId.of("Europe/Madrid")))).elementos())
-                    .extracting(Caso::getNumero).doesNotContain(numero);
+            assertThat(vista.buscar(esteMes()).elementos())
+                    .extracting(FilaCaso::numero).doesNotContain(numero);
         }
         // A user of the same autorización sees it.
         actores.entrar(JAVIER_1);
-        assertThat(casos.consultar(numero).getNumero()).isEqualTo(numero);
+        assertThat(vista.detalle(numero).numero()).isEqualTo(numero);
     }
 
     @Test
@@ -194,20 +216,25 @@ class CasoServiceIT {
         long antes = em.createQuery("select count(c) from Caso c", Long.class).getSingleResult();
 
         actores.entrar(PEDRO_EN_1);
-        List<Callable<?>> llamadas = new ArrayList<>(llamadasDeAutorizado(caso.getNumero(), caso.getVersion()));
-        llamadas.add(() -> casos.buscar(CriteriosBusqueda.delMes(java.time.YearMonth.now(
-                java.time.ZoneId.of("Europe/Madrid")))));
-        llamadas.add(() -> casos.finalizarAlta(consulta("Ajena", null)));
-        for (Callable<?> llamada : llamadas) {
-            assertThat(catchThrowable(llamada::call))
+        List<Callable<?>> acciones = new ArrayList<>(accionesDeAutorizado(caso.getNumero(), caso.getVersion()));
+        acciones.add(() -> casos.finalizarAlta(consulta("Ajena", null)));
+        for (Callable<?> accion : acciones) {
+            assertThat(catchThrowable(accion::call))
                     .isInstanceOf(AccesoNoPermitidoException.class)
                     .hasMessage("No está de alta en la autorización 1000001.");
         }
         assertThat(em.createQuery("select count(c) from Caso c", Long.class).getSingleResult()).isEqualTo(antes);
+        // The reads check membership in their own WHERE: to him the autorización's cases do not exist.
+        for (Callable<?> lectura : lecturasDeAutorizado(caso.getNumero())) {
+            assertThat(catchThrowable(lectura::call))
+                    .isInstanceOf(CasoNoEncontradoException.class)
+                    .hasMessage("No se ha encontrado el caso " + caso.getNumero() + ".");
+        }
+        assertThat(vista.buscar(esteMes()).elementos()).isEmpty();
 
         // Naming no autorización at all is refused too: the portal makes the user choose first.
         actores.entrar(LUCIA_SIN_ELEGIR);
-        assertThat(catchThrowable(() -> casos.consultar(caso.getNumero())))
+        assertThat(catchThrowable(() -> vista.detalle(caso.getNumero())))
                 .isInstanceOf(AccesoNoPermitidoException.class)
                 .hasMessage("Elija antes la autorización desde la que actúa.");
     }
@@ -252,14 +279,14 @@ class CasoServiceIT {
                 .isInstanceOf(AccionNoPermitidaException.class)
                 .hasMessage("El caso ya ha sido valorado.");
 
-        assertThat(casos.historial(n)).extracting(HistorialCaso::getAccion).containsExactly(
+        assertThat(vista.historial(n)).extracting(LineaHistorial::accion).containsExactly(
                 Accion.FINALIZAR_ALTA, Accion.ASIGNAR, Accion.SOLICITAR_INFORMACION, Accion.MODIFICAR_INFORMACION,
                 Accion.ESCALAR, Accion.ASIGNAR, Accion.RESOLVER, Accion.VALORAR);
         // The autorizado never sees the internal note; the TGSS does.
-        assertThat(casos.mensajes(n)).extracting(MensajeCaso::getTipo)
+        assertThat(vista.mensajes(n)).extracting(MensajeVisible::tipo)
                 .containsExactly(TipoMensaje.SOLICITUD_INFORMACION, TipoMensaje.APORTACION, TipoMensaje.RESPUESTA);
         actores.entrar(TRAMITADOR);
-        assertThat(casos.mensajes(n)).extracting(MensajeCaso::getTipo).contains(TipoMensaje.NOTA_INTERNA);
+        assertThat(vista.mensajes(n)).extracting(MensajeVisible::tipo).contains(TipoMensaje.NOTA_INTERNA);
     }
 
     @Test
@@ -328,37 +355,35 @@ class CasoServiceIT {
             assertThat(resultados).filteredOn(r -> r instanceof Caso).hasSize(1);
             assertThat(resultados).filteredOn(r -> r instanceof CasoModificadoException).hasSize(1);
             actores.entrar(TRAMITADOR);
-            Caso final_ = casos.consultar(n);
+            DetalleCaso.Cabecera final_ = cabecera(n);
             // Exactly one change stored: either resolved, or cancellation pending — never both, never half.
-            assertThat(final_.getSubestado() == Subestado.RESUELTO ^ final_.isAnulacionPendiente()).isTrue();
-            assertThat(casos.historial(n)).hasSize(3);
+            assertThat(final_.subestado() == Subestado.RESUELTO ^ final_.anulacionPendiente()).isTrue();
+            assertThat(vista.historial(n)).hasSize(3);
         }
     }
 
     @Test
     void laBusquedaPaginaEnLaBaseDeDatosYExigeUnSoloMes() {
         String login = "12345678Z";
-        CriteriosBusqueda mes = CriteriosBusqueda.delMes(java.time.YearMonth.now(java.time.ZoneId.of("Europe/Madrid")))
-                .conTipoYMateria(TipoCaso.CONSULTA, "COTIZACION").deUsuario(login);
+        CriteriosBusqueda mes = esteMes().conTipoYMateria(TipoCaso.CONSULTA, "COTIZACION").deUsuario(login);
         actores.entrar(LUCIA_2);
-        long antes = casos.buscar(mes).total();
+        long antes = vista.buscar(mes).total();
         for (int i = 0; i < 23; i++) {
             casos.finalizarAlta(consulta("Página " + i, null));
         }
-        Pagina<Caso> primera = casos.buscar(mes.pagina(0, 10));
+        Pagina<FilaCaso> primera = vista.buscar(mes.pagina(0, 10));
         assertThat(primera.total()).isEqualTo(antes + 23);
         assertThat(primera.elementos()).hasSize(10);
         assertThat(primera.haySiguiente()).isTrue();
-        assertThat(primera.elementos()).extracting(Caso::getFechaAlta)
+        assertThat(primera.elementos()).extracting(FilaCaso::fechaAlta)
                 .isSortedAccordingTo(java.util.Comparator.reverseOrder());
-        assertThat(primera.elementos()).allSatisfy(c -> assertThat(c.getAutorizacion().getNumero())
-                .isEqualTo("1000002"));
+        assertThat(primera.elementos()).allSatisfy(f -> assertThat(f.autorizacion()).isEqualTo("1000002"));
         int ultima = (int) ((antes + 23 - 1) / 10);
-        assertThat(casos.buscar(mes.pagina(ultima, 10)).haySiguiente()).isFalse();
-        assertThat(casos.buscar(mes.conEstado(EstadoBuscado.CERRADO, null)).elementos())
-                .allSatisfy(c -> assertThat(c.getEstado()).isEqualTo(Estado.CERRADO));
+        assertThat(vista.buscar(mes.pagina(ultima, 10)).haySiguiente()).isFalse();
+        assertThat(vista.buscar(mes.conEstado(EstadoBuscado.CERRADO, null)).elementos())
+                .allSatisfy(f -> assertThat(f.subestado().estado()).isEqualTo(Estado.CERRADO));
 
-        var e = (DatosCasoInvalidosException) catchThrowable(() -> casos.buscar(
+        var e = (DatosCasoInvalidosException) catchThrowable(() -> vista.buscar(
                 mes.entre(java.time.LocalDate.of(2026, 1, 15), java.time.LocalDate.of(2026, 2, 3))));
         assertThat(e.errores()).containsEntry("hasta",
                 "Las fechas de alta Desde y Hasta deben estar dentro del mismo mes natural.");
@@ -384,7 +409,7 @@ class CasoServiceIT {
         assertThat(actores.comoSistema(() -> casos.sinRespuestaEnPlazo(tarde, 10_000))).contains(n);
         assertThat(actores.comoSistema(() -> casos.cerrarDeOficio(n, tarde)).getSubestado())
                 .isEqualTo(Subestado.DE_OFICIO);
-        assertThat(casos.historial(n)).last().satisfies(h -> assertThat(h.getActor()).isEqualTo("sistema"));
+        assertThat(vista.historial(n)).last().satisfies(h -> assertThat(h.actor()).isEqualTo("sistema"));
     }
 
     @Test
@@ -414,7 +439,7 @@ class CasoServiceIT {
         assertThat(caso.getUsuarioAlta().getLogin()).isEqualTo("tram.madrid1");
         assertThat(notificacionesCon(titulo)).isEqualTo(1);
         actores.entrar(JAVIER_1);
-        assertThat(casos.mensajes(caso.getNumero())).extracting(MensajeCaso::getTexto)
+        assertThat(vista.mensajes(caso.getNumero())).extracting(MensajeVisible::texto)
                 .containsExactly("Aporte el TA.2 firmado.");
     }
 
@@ -454,17 +479,22 @@ class CasoServiceIT {
         Caso caso = casos.finalizarAlta(consulta("Buscar tramitador", null));
         actores.entrar(TRAMITADORA_CENTRAL);
         caso = casos.asignar(caso.getNumero(), caso.getVersion(), null);
-        CriteriosBusqueda mes = CriteriosBusqueda.delMes(java.time.YearMonth.now(java.time.ZoneId.of("Europe/Madrid")));
+        CriteriosBusqueda mes = esteMes();
         CriteriosBusqueda criterios = new CriteriosBusqueda(EstadoBuscado.ABIERTO, mes.desde(), mes.hasta(), null,
                 null, null, null, "1000001", "87654321X", "UC-COT", 0, 100);
 
         actores.entrar(TRAMITADOR);
-        assertThat(casos.buscar(criterios).elementos()).extracting(Caso::getNumero)
+        assertThat(vista.buscar(criterios).elementos()).extracting(FilaCaso::numero)
                 .contains(caso.getNumero())
-                .allSatisfy(n -> assertThat(casos.consultar(n).getUsuarioAlta().getNif())
-                        .isEqualTo("87654321X"));
-        assertThat(casos.buscar(new CriteriosBusqueda(EstadoBuscado.ABIERTO, mes.desde(), mes.hasta(),
+                .allSatisfy(n -> assertThat(nifDelUsuarioDeAlta(n)).isEqualTo("87654321X"));
+        assertThat(vista.buscar(new CriteriosBusqueda(EstadoBuscado.ABIERTO, mes.desde(), mes.hasta(),
                 null, null, null, null, "1000002", "87654321X", null, 0, 100)).total()).isZero();
+    }
+
+    /** The list shows who filed the case by login; the NIF searched by is read from the database. */
+    private String nifDelUsuarioDeAlta(String numero) {
+        return em.createQuery("select c.usuarioAlta.nif from Caso c where c.numero = :n", String.class)
+                .setParameter("n", numero).getSingleResult();
     }
 
     @Test
@@ -486,14 +516,14 @@ class CasoServiceIT {
         for (Callable<?> llamada : llamadas) {
             assertThat(catchThrowable(llamada::call)).isInstanceOf(EJBAccessException.class);
         }
-        assertThat(casos.consultar(n).getSubestado()).isEqualTo(Subestado.PRESENTADO);
-        assertThat(casos.historial(n)).hasSize(1);
+        assertThat(cabecera(n).subestado()).isEqualTo(Subestado.PRESENTADO);
+        assertThat(vista.historial(n)).hasSize(1);
     }
 
     /** How many of five calls of both audiences the container refuses to the caller logged in now. */
     private long rechazosDelContenedor(String n, int v) {
-        return List.<Callable<?>>of(() -> casos.consultar(n), () -> casos.historial(n),
-                        () -> casos.buscar(CriteriosBusqueda.delMes(java.time.YearMonth.now())),
+        return List.<Callable<?>>of(() -> vista.detalle(n), () -> vista.historial(n),
+                        () -> vista.buscar(esteMes()),
                         () -> casos.asignar(n, v, null), () -> casos.solicitarAnulacion(n, v, null)).stream()
                 .filter(llamada -> catchThrowable(llamada::call) instanceof EJBAccessException).count();
     }

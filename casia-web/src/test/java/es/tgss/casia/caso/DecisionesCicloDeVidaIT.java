@@ -7,6 +7,8 @@ import static es.tgss.casia.prueba.Actores.TRAMITADOR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import es.tgss.casia.caso.vista.LineaHistorial;
+import es.tgss.casia.caso.vista.VistaDeCasos;
 import es.tgss.casia.prueba.Actores;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -28,6 +30,9 @@ class DecisionesCicloDeVidaIT {
 
     @Inject
     private CasoService casos;
+
+    @Inject
+    private VistaDeCasos vista;
 
     @Inject
     private Actores actores;
@@ -107,7 +112,7 @@ class DecisionesCicloDeVidaIT {
         assertThat(caso.getSubestado()).isEqualTo(Subestado.ASIGNADO);
         assertThat(caso.getTramitador()).hasValueSatisfying(t -> assertThat(t.getLogin()).isEqualTo("tram.central1"));
         assertThat(caso.getUnidad()).hasValueSatisfying(u -> assertThat(u.getCodigo()).isEqualTo("UC-COT"));
-        assertThat(casos.historial(caso.getNumero())).extracting(HistorialCaso::getAccion)
+        assertThat(vista.historial(caso.getNumero())).extracting(LineaHistorial::accion)
                 .endsWith(Accion.ASIGNAR, Accion.REASIGNAR);
         assertThat(avisos(titulo)).isEqualTo(avisos);
     }

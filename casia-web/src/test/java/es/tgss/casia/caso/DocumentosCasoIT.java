@@ -8,10 +8,13 @@ import static es.tgss.casia.prueba.Actores.TRAMITADOR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import es.tgss.casia.caso.documento.DocumentoCaso;
 import es.tgss.casia.caso.documento.Formato;
 import es.tgss.casia.caso.documento.NuevoDocumento;
+import es.tgss.casia.caso.vista.DescargaDocumento;
+import es.tgss.casia.caso.vista.DocumentoVisible;
+import es.tgss.casia.caso.vista.VistaDeCasos;
 import es.tgss.casia.prueba.Actores;
+import es.tgss.casia.prueba.ContadorDeSentencias;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -49,6 +52,9 @@ class DocumentosCasoIT {
     private CasoService casos;
 
     @Inject
+    private VistaDeCasos vista;
+
+    @Inject
     private Actores actores;
 
     /** Counts with an EntityManager of the test's own, opened and closed per count, outside any transaction. */
@@ -77,6 +83,19 @@ class DocumentosCasoIT {
         }
     }
 
+    /** Whether the document came with the alta: no screen shows it, so it is read from the database. */
+    private boolean enAlta(long idDocumento) {
+        try (EntityManager em = emf.createEntityManager()) {
+            return em.createQuery("select d.enAlta from DocumentoCaso d where d.id = ?1", Boolean.class)
+                    .setParameter(1, idDocumento)
+                    .getSingleResult();
+        }
+    }
+
+    private static String sha256(byte[] datos) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(datos));
+    }
+
     @Test
     void unErrorDeMateriaTecnicaSinElFormularioDeDatosTecnicosNoSeDaDeAlta() {
         long antes = contar("select count(c) from Caso c");
@@ -97,22 +116,37 @@ class DocumentosCasoIT {
         actores.entrar(LUCIA_1);
         Caso caso = casos.finalizarAlta(errorTecnico("Con formulario", List.of(formulario(), captura), null));
 
-        List<DocumentoCaso> documentos = casos.documentos(caso.getNumero());
-        assertThat(documentos).extracting(d -> d.getTipoDocumento().getCodigo(), DocumentoCaso::getTitulo,
-                        DocumentoCaso::getFormato, DocumentoCaso::getTamano, DocumentoCaso::isEnAlta)
+        List<DocumentoVisible> documentos = vista.detalle(caso.getNumero()).documentos();
+        // The tipo de documento as the screens show it: its name in the catalogue.
+        assertThat(documentos).extracting(DocumentoVisible::tipoDocumento, DocumentoVisible::titulo,
+                        DocumentoVisible::formato, DocumentoVisible::tamano)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("FORMULARIO_DATOS_TECNICOS",
-                                "Formulario de datos técnicos", Formato.PDF, (long) PDF.length, true),
-                        org.assertj.core.groups.Tuple.tuple("OTROS", "Mensaje de error", Formato.TEXTO,
-                                (long) TEXTO.length, true));
-        DocumentoCaso pdf = documentos.get(0);
-        assertThat(pdf.getHuellaSha256()).isEqualTo(
-                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF)));
-        assertThat(pdf.getAutor()).isEqualTo("12345678Z");
-        assertThat(casos.contenido(caso.getNumero(), pdf.getId()).getDatos()).isEqualTo(PDF);
+                        org.assertj.core.groups.Tuple.tuple("Formulario de datos técnicos",
+                                "Formulario de datos técnicos", Formato.PDF, (long) PDF.length),
+                        org.assertj.core.groups.Tuple.tuple("Otros documentos", "Mensaje de error", Formato.TEXTO,
+                                (long) TEXTO.length));
+        assertThat(documentos).allSatisfy(d -> assertThat(enAlta(d.id())).isTrue());
+        DocumentoVisible pdf = documentos.get(0);
+        assertThat(pdf.huellaSha256()).isEqualTo(sha256(PDF));
+        assertThat(pdf.autor()).isEqualTo("12345678Z");
+
+        DescargaDocumento descarga;
+        try (EntityManager em = emf.createEntityManager();
+             ContadorDeSentencias contador = ContadorDeSentencias.empezar(em)) {
+            descarga = vista.contenido(caso.getNumero(), pdf.id());
+            // Access and bytes together: one statement.
+            assertThat(contador.sentencias()).hasSize(1);
+        }
+        assertThat(descarga.datos()).isEqualTo(PDF);
+        assertThat(sha256(descarga.datos())).isEqualTo(pdf.huellaSha256());
+        assertThat(descarga.nombreFichero()).isEqualTo("formulario.pdf");
+        assertThat(descarga.tipoMime()).isEqualTo("application/pdf");
+        assertThat(descarga.tamano()).isEqualTo(PDF.length);
         actores.entrar(TRAMITADOR);
-        assertThat(casos.contenido(caso.getNumero(), documentos.get(1).getId()).getDatos())
-                .isEqualTo(TEXTO);
+        DescargaDocumento texto = vista.contenido(caso.getNumero(), documentos.get(1).id());
+        assertThat(texto.datos()).isEqualTo(TEXTO);
+        assertThat(texto.nombreFichero()).isEqualTo("error.txt");
+        assertThat(texto.tipoMime()).isEqualTo("text/plain");
     }
 
     @Test
@@ -154,11 +188,11 @@ class DocumentosCasoIT {
         caso = casos.modificarInformacion(caso.getNumero(), caso.getVersion(), null, List.of(escritura));
 
         assertThat(caso.getSubestado()).isEqualTo(Subestado.ASIGNADO);
-        assertThat(casos.historial(caso.getNumero())).last()
-                .satisfies(h -> assertThat(h.getObservacion()).isEqualTo("Documento anexado: Escritura"));
+        assertThat(vista.historial(caso.getNumero())).last()
+                .satisfies(h -> assertThat(h.observacion()).isEqualTo("Documento anexado: Escritura"));
         actores.entrar(TRAMITADOR);
-        assertThat(casos.documentos(caso.getNumero())).singleElement()
-                .satisfies(d -> assertThat(d.isEnAlta()).isFalse());
+        assertThat(vista.detalle(caso.getNumero()).documentos()).singleElement()
+                .satisfies(d -> assertThat(enAlta(d.id())).isFalse());
     }
 
     @Test
@@ -179,17 +213,17 @@ class DocumentosCasoIT {
         Caso otro = casos.finalizarAlta(new NuevoCaso(TipoCaso.ERROR_INCIDENCIA, "TECNICA",
                 "ERR_TEC_CERTIFICADOS", null, true, "De Ana", "Descripción", List.of(), List.of(formulario()),
                 null));
-        long idAjeno = casos.documentos(otro.getNumero()).get(0).getId();
+        long idAjeno = vista.detalle(otro.getNumero()).documentos().get(0).id();
 
         // Through my own case, a document id of another case: not found, as for any case I cannot see.
         actores.entrar(LUCIA_1);
-        assertThat(catchThrowable(() -> casos.contenido(mio.getNumero(), idAjeno)))
+        assertThat(catchThrowable(() -> vista.contenido(mio.getNumero(), idAjeno)))
                 .isInstanceOf(CasoNoEncontradoException.class);
-        assertThat(catchThrowable(() -> casos.contenido(otro.getNumero(), idAjeno)))
+        assertThat(catchThrowable(() -> vista.contenido(otro.getNumero(), idAjeno)))
                 .isInstanceOf(CasoNoEncontradoException.class)
                 .hasMessage("No se ha encontrado el caso " + otro.getNumero() + ".");
         actores.entrar(LUCIA_2);
-        assertThat(catchThrowable(() -> casos.documentos(mio.getNumero())))
+        assertThat(catchThrowable(() -> vista.detalle(mio.getNumero())))
                 .isInstanceOf(CasoNoEncontradoException.class);
     }
 
@@ -218,7 +252,7 @@ class DocumentosCasoIT {
             }
             assertThat(numeros.get(0)).isEqualTo(numeros.get(1));
             assertThat(contar("select count(c) from Caso c where c.tokenAlta = ?1", token)).isEqualTo(1);
-            assertThat(casos.documentos(numeros.get(0))).hasSize(1);
+            assertThat(vista.detalle(numeros.get(0)).documentos()).hasSize(1);
         }
     }
 }

@@ -10,10 +10,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import es.tgss.casia.caso.Caso;
 import es.tgss.casia.caso.CasoService;
-import es.tgss.casia.caso.HistorialCaso;
 import es.tgss.casia.caso.LineaDatosComplementarios;
 import es.tgss.casia.caso.NuevoCaso;
 import es.tgss.casia.caso.Subestado;
+import es.tgss.casia.caso.vista.LineaHistorial;
+import es.tgss.casia.caso.vista.VistaDeCasos;
 import es.tgss.casia.prueba.Actores;
 import es.tgss.casia.seguridad.Rol;
 import jakarta.batch.operations.JobOperator;
@@ -42,6 +43,9 @@ class CierreDeOficioIT {
 
     @Inject
     private CasoService casos;
+
+    @Inject
+    private VistaDeCasos vista;
 
     @Inject
     private ProgramacionNocturna programacion;
@@ -93,11 +97,11 @@ class CierreDeOficioIT {
         JobExecution ejecucion = esperar(id.getAsLong());
 
         assertThat(ejecucion.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(casos.consultar(vencido.getNumero()).getSubestado()).isEqualTo(Subestado.DE_OFICIO);
+        assertThat(vista.detalle(vencido.getNumero()).cabecera().subestado()).isEqualTo(Subestado.DE_OFICIO);
         actores.entrar(LUCIA_1);
-        assertThat(casos.historial(vencido.getNumero())).last().satisfies(h -> {
-            assertThat(h.getSubestado()).isEqualTo(Subestado.DE_OFICIO);
-            assertThat(h.getActor()).isEqualTo(Rol.PRINCIPAL_SISTEMA);
+        assertThat(vista.historial(vencido.getNumero())).last().satisfies(h -> {
+            assertThat(h.subestado()).isEqualTo(Subestado.DE_OFICIO);
+            assertThat(h.actor()).isEqualTo(Rol.PRINCIPAL_SISTEMA);
         });
         assertThat(BatchRuntime.getJobOperator().getStepExecutions(id.getAsLong())).singleElement()
                 .satisfies(paso -> assertThat(paso.getExitStatus()).matches("CERRADOS=[1-9]\\d* SIN_CERRAR=0"));
@@ -111,9 +115,9 @@ class CierreDeOficioIT {
         OptionalLong id = lanzar(diaDePrueba(), pedida.plus(Duration.ofDays(19)));
         assertThat(esperar(id.orElseThrow()).getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
 
-        assertThat(casos.consultar(caso.getNumero()).getSubestado())
+        assertThat(vista.detalle(caso.getNumero()).cabecera().subestado())
                 .isEqualTo(Subestado.SOLICITADA_INFORMACION);
-        assertThat(casos.historial(caso.getNumero())).extracting(HistorialCaso::getSubestado)
+        assertThat(vista.historial(caso.getNumero())).extracting(LineaHistorial::subestado)
                 .doesNotContain(Subestado.DE_OFICIO);
     }
 

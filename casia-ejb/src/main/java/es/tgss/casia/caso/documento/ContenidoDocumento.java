@@ -33,12 +33,4 @@ public class ContenidoDocumento {
         this.documento = documento;
         this.datos = datos;
     }
-
-    public DocumentoCaso getDocumento() {
-        return documento;
-    }
-
-    public byte[] getDatos() {
-        return datos;
-    }
 }

@@ -19,7 +19,9 @@ import java.time.OffsetDateTime;
 /**
  * A document of a case as stored: what describes it. The bytes live in {@link ContenidoDocumento}, read only on
  * download. Nothing here can change after it is written ("después de Finalizar Alta no se podrá eliminar ni
- * modificar"): every column is insert-only and no service offers an update or a delete.
+ * modificar"): every column is insert-only and no service offers an update or a delete. Written by
+ * {@link DocumentosCaso}, read only in JPQL into read models ({@link es.tgss.casia.caso.vista.VistaDeCasos}): so it
+ * has no getters.
  */
 @Entity
 @Table(name = "documento_caso")
@@ -80,49 +82,5 @@ public class DocumentoCaso {
         this.autor = autor;
         this.fecha = fecha;
         this.enAlta = enAlta;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Caso getCaso() {
-        return caso;
-    }
-
-    public TipoDocumento getTipoDocumento() {
-        return tipoDocumento;
-    }
-
-    public String getTitulo() {
-        return titulo;
-    }
-
-    public String getNombreFichero() {
-        return nombreFichero;
-    }
-
-    public Formato getFormato() {
-        return formato;
-    }
-
-    public long getTamano() {
-        return tamano;
-    }
-
-    public String getHuellaSha256() {
-        return huellaSha256;
-    }
-
-    public String getAutor() {
-        return autor;
-    }
-
-    public OffsetDateTime getFecha() {
-        return fecha;
-    }
-
-    public boolean isEnAlta() {
-        return enAlta;
     }
 }

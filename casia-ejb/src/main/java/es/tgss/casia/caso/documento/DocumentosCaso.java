@@ -7,12 +7,11 @@ import es.tgss.casia.configuracion.Configuracion;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Storage of a case's documents. Not a bean: only {@link es.tgss.casia.caso.CasoService} makes one, after it has
- * checked that the caller may see the case, and uses it in its own transaction. Insert and read, never update or
- * delete.
+ * checked that the caller may see the case, and uses it in its own transaction. It checks and inserts, never updates
+ * or deletes; the screens read documents through {@link es.tgss.casia.caso.vista.VistaDeCasos}.
  */
 public final class DocumentosCaso {
 
@@ -43,27 +42,12 @@ public final class DocumentosCaso {
         }
     }
 
+    /** What the case already holds, for the per-case limit of new documents. */
     public long bytesGuardados(Caso caso) {
         // sum(bigint) is numeric in PostgreSQL: read it as a Number.
         Number total = (Number) em.createQuery("select sum(d.tamano) from DocumentoCaso d where d.caso = :caso")
                 .setParameter("caso", caso)
                 .getSingleResult();
         return total == null ? 0 : total.longValue();
-    }
-
-    public List<DocumentoCaso> de(Caso caso) {
-        return em.createQuery("select d from DocumentoCaso d where d.caso = :caso order by d.fecha, d.id",
-                        DocumentoCaso.class)
-                .setParameter("caso", caso)
-                .getResultList();
-    }
-
-    /** The bytes of one document of this case; empty for an id of another case. */
-    public Optional<ContenidoDocumento> contenido(Caso caso, long idDocumento) {
-        return em.createQuery("select c from ContenidoDocumento c where c.id = :id and c.documento.caso = :caso",
-                        ContenidoDocumento.class)
-                .setParameter("id", idDocumento)
-                .setParameter("caso", caso)
-                .getResultStream().findFirst();
     }
 }

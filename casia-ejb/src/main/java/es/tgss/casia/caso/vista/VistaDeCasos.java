@@ -31,7 +31,8 @@ import java.util.Map;
  * What the screens and the API read about cases, as read models. Every query carries the access rule in its own
  * WHERE (an autorizado: the autorización en curso, while still a member of it), so a case the caller may not see is
  * "not found", exactly as for the commands. Each list is at most two statements whatever its length (rows and
- * count); a detail is three (case, datos complementarios, documents). The caller comes from the container.
+ * count); a detail is three (case, datos complementarios, documents); a download is one. The caller comes from
+ * the container.
  */
 @Stateless
 @RolesAllowed({Rol.Nombre.AUTORIZADO, Rol.Nombre.TRAMITADOR, Rol.Nombre.SUPERVISOR})
@@ -142,7 +143,7 @@ public class VistaDeCasos {
                 .getResultList();
         List<DocumentoVisible> documentos = em.createQuery("""
                         select new es.tgss.casia.caso.vista.DocumentoVisible(d.id, td.nombre, d.titulo,
-                               d.nombreFichero, d.formato, d.tamano, d.autor, d.fecha)
+                               d.nombreFichero, d.formato, d.tamano, d.huellaSha256, d.autor, d.fecha)
                         from DocumentoCaso d join d.tipoDocumento td where d.caso.numero = :numero
                         order by d.fecha, d.id""", DocumentoVisible.class)
                 .setParameter("numero", cabecera.numero())
@@ -182,6 +183,21 @@ public class VistaDeCasos {
                 .setParameter("numero", limpio(numero))
                 .setParameter("tgss", llamante.tipo() != TipoActor.AUTORIZADO)
                 .getResultList();
+    }
+
+    /**
+     * One document's bytes, read in the same statement that checks the caller may see its case: a document id of
+     * another case is "not found", as a case the caller may not see.
+     */
+    public DescargaDocumento contenido(String numero, long idDocumento) {
+        Llamante llamante = llamantes.actualSinComprobarPertenencia(contextoEjb);
+        TypedQuery<DescargaDocumento> consulta = em.createQuery("""
+                select new es.tgss.casia.caso.vista.DescargaDocumento(d.nombreFichero, d.formato, d.tamano, x.datos)
+                from ContenidoDocumento x join x.documento d join d.caso c
+                where x.id = :id and c.numero = :numero""" + acceso(llamante), DescargaDocumento.class);
+        return parametros(consulta, llamante, numero).setParameter("id", idDocumento)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new CasoNoEncontradoException(limpio(numero)));
     }
 
     private static String acceso(Llamante llamante) {
