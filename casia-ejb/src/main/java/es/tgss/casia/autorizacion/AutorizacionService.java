@@ -1,5 +1,6 @@
 package es.tgss.casia.autorizacion;
 
+import es.tgss.casia.comun.Pagina;
 import es.tgss.casia.seguridad.Rol;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,21 +29,24 @@ public class AutorizacionService {
     @Resource
     private SessionContext contexto;
 
-    /** One page of the caller's autorizaciones, ordered by número; paged in the database. */
+    /**
+     * One page of the caller's autorizaciones, ordered by número, read as rows in the database (a short first page
+     * is the whole list, and is not counted again).
+     */
     @RolesAllowed(Rol.Nombre.AUTORIZADO)
-    public List<MiembroAutorizacion> misAutorizaciones(int primera, int tamano) {
-        return em.createNamedQuery(MiembroAutorizacion.DE_USUARIO, MiembroAutorizacion.class)
+    public Pagina<AutorizacionDelUsuario> misAutorizaciones(int pagina, int tamano) {
+        List<AutorizacionDelUsuario> filas = em.createQuery("""
+                        select new es.tgss.casia.autorizacion.AutorizacionDelUsuario(a.numero, a.razonSocial, m.tipo)
+                        from MiembroAutorizacion m join m.autorizacion a
+                        where m.usuario.login = :login order by a.numero""", AutorizacionDelUsuario.class)
                 .setParameter("login", login())
-                .setFirstResult(primera)
+                .setFirstResult(Pagina.primera(pagina, tamano))
                 .setMaxResults(tamano)
                 .getResultList();
-    }
-
-    @RolesAllowed(Rol.Nombre.AUTORIZADO)
-    public long contarMisAutorizaciones() {
-        return em.createNamedQuery(MiembroAutorizacion.CONTAR_DE_USUARIO, Long.class)
-                .setParameter("login", login())
-                .getSingleResult();
+        long total = pagina == 0 && filas.size() < tamano ? filas.size()
+                : em.createQuery("select count(m) from MiembroAutorizacion m where m.usuario.login = :login",
+                        Long.class).setParameter("login", login()).getSingleResult();
+        return new Pagina<>(filas, total, pagina, tamano);
     }
 
     /** The TGSS looks up any autorización (e.g. to open a case towards it). */

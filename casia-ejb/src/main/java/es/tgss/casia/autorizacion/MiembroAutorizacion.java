@@ -19,18 +19,11 @@ import java.util.Objects;
 /** A user's membership of an autorización RED, as usuario principal or secundario. */
 @Entity
 @Table(name = "miembro_autorizacion")
-@NamedQuery(name = MiembroAutorizacion.DE_USUARIO, query = """
-        select m from MiembroAutorizacion m join fetch m.autorizacion a
-        where m.usuario.login = :login order by a.numero""")
-@NamedQuery(name = MiembroAutorizacion.CONTAR_DE_USUARIO,
-        query = "select count(m) from MiembroAutorizacion m where m.usuario.login = :login")
 @NamedQuery(name = MiembroAutorizacion.DE_USUARIO_Y_NUMERO, query = """
         select m from MiembroAutorizacion m join fetch m.autorizacion a
         where m.usuario.login = :login and a.numero = :numero""")
 public class MiembroAutorizacion {
 
-    static final String DE_USUARIO = "MiembroAutorizacion.deUsuario";
-    static final String CONTAR_DE_USUARIO = "MiembroAutorizacion.contarDeUsuario";
     static final String DE_USUARIO_Y_NUMERO = "MiembroAutorizacion.deUsuarioYNumero";
 
     @EmbeddedId

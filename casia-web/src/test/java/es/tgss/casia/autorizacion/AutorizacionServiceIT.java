@@ -8,6 +8,7 @@ import static es.tgss.casia.prueba.Actores.TRAMITADOR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import es.tgss.casia.comun.Pagina;
 import es.tgss.casia.prueba.Actores;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -28,19 +29,20 @@ class AutorizacionServiceIT {
     @Test
     void listaLasAutorizacionesDelUsuarioPaginadasYOrdenadasPorNumero() {
         actores.entrar(LUCIA_1);
-        assertThat(servicio.contarMisAutorizaciones()).isEqualTo(2);
-        assertThat(servicio.misAutorizaciones(0, 10))
-                .extracting(m -> m.getAutorizacion().getNumero(), MiembroAutorizacion::getTipo)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("1000001", TipoMiembro.PRINCIPAL),
-                        org.assertj.core.groups.Tuple.tuple("1000002", TipoMiembro.PRINCIPAL));
-        assertThat(servicio.misAutorizaciones(1, 1))
-                .extracting(m -> m.getAutorizacion().getNumero())
-                .containsExactly("1000002");
-        assertThat(servicio.misAutorizaciones(2, 10)).isEmpty();
+        Pagina<AutorizacionDelUsuario> todas = servicio.misAutorizaciones(0, 10);
+        assertThat(todas.total()).isEqualTo(2);
+        assertThat(todas.elementos()).containsExactly(
+                new AutorizacionDelUsuario("1000001", "Gestoría Martín Ortega, S.L.", TipoMiembro.PRINCIPAL),
+                new AutorizacionDelUsuario("1000002", "Asesoría Laboral Levante, S.L.", TipoMiembro.PRINCIPAL));
+        Pagina<AutorizacionDelUsuario> segunda = servicio.misAutorizaciones(1, 1);
+        assertThat(segunda.elementos()).extracting(AutorizacionDelUsuario::numero).containsExactly("1000002");
+        assertThat(segunda.total()).isEqualTo(2);
+        assertThat(segunda.hayAnterior()).isTrue();
+        assertThat(segunda.haySiguiente()).isFalse();
+        assertThat(servicio.misAutorizaciones(2, 10).elementos()).isEmpty();
 
         actores.entrar(JAVIER_1);
-        assertThat(servicio.misAutorizaciones(0, 10)).extracting(m -> m.getAutorizacion().getNumero())
+        assertThat(servicio.misAutorizaciones(0, 10).elementos()).extracting(AutorizacionDelUsuario::numero)
                 .containsExactly("1000001");
     }
 

@@ -1,5 +1,6 @@
 package es.tgss.casia.caso;
 
+import es.tgss.casia.comun.Pagina;
 import es.tgss.casia.catalogo.TipoCaso;
 import static es.tgss.casia.prueba.Actores.ANA_3;
 import static es.tgss.casia.prueba.Actores.JAVIER_1;

@@ -10,6 +10,7 @@ import static es.tgss.casia.prueba.Actores.TRAMITADOR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import es.tgss.casia.comun.Pagina;
 import es.tgss.casia.caso.vista.DetalleCaso;
 import es.tgss.casia.caso.vista.FilaCaso;
 import es.tgss.casia.caso.vista.VistaDeCasos;

@@ -2,6 +2,7 @@ package es.tgss.casia.caso.vista;
 
 import es.tgss.casia.catalogo.TipoCaso;
 import es.tgss.casia.caso.Subestado;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /**
@@ -12,5 +13,5 @@ import java.time.OffsetDateTime;
  */
 public record FilaCaso(String numero, TipoCaso tipo, Subestado subestado, boolean anulacionPendiente, String titulo,
                        OffsetDateTime fechaAlta, String materia, String categoria, String autorizacion,
-                       String usuarioAlta, String unidad, String tramitador) {
+                       String usuarioAlta, String unidad, String tramitador) implements Serializable {
 }

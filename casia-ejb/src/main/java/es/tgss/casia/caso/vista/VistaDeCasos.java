@@ -1,5 +1,6 @@
 package es.tgss.casia.caso.vista;
 
+import es.tgss.casia.comun.Pagina;
 import es.tgss.casia.caso.CasoNoEncontradoException;
 import es.tgss.casia.caso.CicloDeVidaCaso;
 import es.tgss.casia.caso.CriteriosBusqueda;
@@ -7,7 +8,6 @@ import es.tgss.casia.caso.DatosCasoInvalidosException;
 import es.tgss.casia.caso.EstadoBuscado;
 import es.tgss.casia.caso.Llamante;
 import es.tgss.casia.caso.Llamantes;
-import es.tgss.casia.caso.Pagina;
 import es.tgss.casia.caso.TipoActor;
 import es.tgss.casia.configuracion.Configuracion;
 import es.tgss.casia.seguridad.Rol;

@@ -1,7 +1,8 @@
 package es.tgss.casia.web.portal;
 
 import es.tgss.casia.autorizacion.AutorizacionService;
-import es.tgss.casia.autorizacion.MiembroAutorizacion;
+import es.tgss.casia.comun.Pagina;
+import es.tgss.casia.autorizacion.AutorizacionDelUsuario;
 import es.tgss.casia.web.Mensajes;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -10,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.List;
 
 /**
  * portal/autorizaciones.xhtml — "Selección de la autorización": the user's autorizaciones, a page at a time
@@ -28,15 +28,12 @@ public class AutorizacionesBacking implements Serializable {
     @Inject
     private AutorizacionElegida autorizacionElegida;
 
-    private int pagina;
-    private long total;
-    private List<MiembroAutorizacion> autorizaciones = List.of();
+    private Pagina<AutorizacionDelUsuario> pagina;
 
     public void cargar() throws IOException {
-        total = autorizacionService.contarMisAutorizaciones();
-        leerPagina();
-        if (total == 1) {
-            elegirYContinuar(autorizaciones.get(0));
+        leer(0);
+        if (pagina.total() == 1) {
+            elegir(pagina.elementos().get(0).numero());
         }
     }
 
@@ -46,46 +43,28 @@ public class AutorizacionesBacking implements Serializable {
             Mensajes.error("autorizaciones.noPertenece");
             return;
         }
-        elegirYContinuar(miembro.get());
-    }
-
-    public void siguiente() {
-        if (isHaySiguiente()) {
-            pagina++;
-            leerPagina();
-        }
-    }
-
-    public void anterior() {
-        if (pagina > 0) {
-            pagina--;
-            leerPagina();
-        }
-    }
-
-    private void leerPagina() {
-        autorizaciones = autorizacionService.misAutorizaciones(pagina * TAMANO_PAGINA, TAMANO_PAGINA);
-    }
-
-    private void elegirYContinuar(MiembroAutorizacion miembro) throws IOException {
-        autorizacionElegida.elegir(miembro);
+        autorizacionElegida.elegir(miembro.get());
         ExternalContext externo = FacesContext.getCurrentInstance().getExternalContext();
         externo.redirect(externo.getRequestContextPath() + "/portal/index.xhtml");
     }
 
-    public List<MiembroAutorizacion> getAutorizaciones() {
-        return autorizaciones;
+    public void siguiente() {
+        if (pagina.haySiguiente()) {
+            leer(pagina.pagina() + 1);
+        }
     }
 
-    public long getTotal() {
-        return total;
+    public void anterior() {
+        if (pagina.hayAnterior()) {
+            leer(pagina.pagina() - 1);
+        }
     }
 
-    public boolean isHaySiguiente() {
-        return (long) (pagina + 1) * TAMANO_PAGINA < total;
+    private void leer(int numero) {
+        pagina = autorizacionService.misAutorizaciones(numero, TAMANO_PAGINA);
     }
 
-    public boolean isHayAnterior() {
-        return pagina > 0;
+    public Pagina<AutorizacionDelUsuario> getPagina() {
+        return pagina;
     }
 }
