@@ -146,19 +146,22 @@ public class Caso {
     }
 
     /** A case as a {@link CicloDeVidaCaso#crear creation} left it. */
-    Caso(String numero, Autorizacion autorizacion, Origen origen, Usuario usuarioAlta, String tokenAlta,
-         TipoCaso tipo, Clasificacion clasificacion, boolean afectaPeriodoEnCurso, String titulo, String descripcion,
-         List<DatoComplementario> datos, Instant ahora, Transicion creacion) {
-        this.numero = numero;
-        this.autorizacion = autorizacion;
-        this.origen = origen;
-        this.usuarioAlta = usuarioAlta;
-        this.tokenAlta = tokenAlta;
-        this.tipo = tipo;
+    /**
+     * @param nuevo the form, already checked (ValidacionNuevoCaso, the catalogue)
+     * @param datos its datos complementarios as checked and normalised
+     */
+    Caso(Apertura apertura, NuevoCaso nuevo, Clasificacion clasificacion, List<DatoComplementario> datos,
+         Instant ahora, Transicion creacion) {
+        this.numero = apertura.numero();
+        this.autorizacion = apertura.autorizacion();
+        this.origen = apertura.origen();
+        this.usuarioAlta = apertura.usuarioAlta();
+        this.tokenAlta = apertura.tokenAlta();
+        this.tipo = nuevo.tipo();
         clasificar(clasificacion);
-        this.afectaPeriodoEnCurso = afectaPeriodoEnCurso;
-        this.titulo = titulo;
-        this.descripcion = descripcion;
+        this.afectaPeriodoEnCurso = nuevo.afectaPeriodoEnCurso();
+        this.titulo = nuevo.titulo().strip();
+        this.descripcion = nuevo.descripcion().strip();
         this.datosComplementarios.addAll(datos);
         this.fechaAlta = ahora.atOffset(ZoneOffset.UTC);
         guardar(creacion.nuevo(), ahora);

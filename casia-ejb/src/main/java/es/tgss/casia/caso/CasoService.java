@@ -136,9 +136,9 @@ public class CasoService {
         Instant ahora = reloj.instant();
         Transicion t = CicloDeVidaCaso.crear(Accion.FINALIZAR_ALTA, TipoActor.AUTORIZADO,
                 Contexto.en(ahora, nuevo.tipo() == TipoCaso.TRAMITE));
-        Caso caso = new Caso(numeracion.siguiente(ahora), autorizacion, Origen.AUTORIZADO, miembro.getUsuario(), token,
-                nuevo.tipo(), c.clasificacion(), nuevo.afectaPeriodoEnCurso(), nuevo.titulo().strip(),
-                nuevo.descripcion().strip(), c.datos(), ahora, t);
+        Apertura apertura = new Apertura(numeracion.siguiente(ahora), autorizacion, Origen.AUTORIZADO,
+                miembro.getUsuario(), token);
+        Caso caso = new Caso(apertura, nuevo, c.clasificacion(), c.datos(), ahora, t);
         em.persist(caso);
         documentos.guardar(caso, c.documentos(), llamante.login(), ahora.atOffset(ZoneOffset.UTC), true);
         registrar(caso, Accion.FINALIZAR_ALTA, llamante, ahora, null);
@@ -161,9 +161,8 @@ public class CasoService {
         Transicion t = CicloDeVidaCaso.crear(Accion.ABRIR_POR_TGSS, TipoActor.TRAMITADOR,
                 Contexto.en(ahora, nuevo.tipo() == TipoCaso.TRAMITE));
         Usuario tramitador = usuarios.actual();
-        Caso caso = new Caso(numeracion.siguiente(ahora), autorizacion, Origen.TGSS, tramitador, null, nuevo.tipo(),
-                c.clasificacion(), nuevo.afectaPeriodoEnCurso(), nuevo.titulo().strip(), nuevo.descripcion().strip(),
-                c.datos(), ahora, t);
+        Apertura apertura = new Apertura(numeracion.siguiente(ahora), autorizacion, Origen.TGSS, tramitador, null);
+        Caso caso = new Caso(apertura, nuevo, c.clasificacion(), c.datos(), ahora, t);
         tramitadores.buscarPorLogin(llamante.login()).ifPresent(tr -> caso.asignarA(tramitador, tr.getUnidad()));
         em.persist(caso);
         documentos.guardar(caso, c.documentos(), llamante.login(), ahora.atOffset(ZoneOffset.UTC), true);

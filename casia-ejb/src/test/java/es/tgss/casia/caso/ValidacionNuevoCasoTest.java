@@ -16,8 +16,10 @@ class ValidacionNuevoCasoTest {
             new LineaDatosComplementarios(null, null, null, null, null, null, null, null, null);
 
     private static NuevoCaso caso(String titulo, String descripcion, List<LineaDatosComplementarios> lineas) {
-        return new NuevoCaso(TipoCaso.CONSULTA, "COTIZACION", "CON_COT_SLD", null, Boolean.FALSE, titulo,
-                descripcion, lineas, List.of(), null);
+        NuevoCaso.Builder form = NuevoCaso.de(TipoCaso.CONSULTA).clasificacion("COTIZACION", "CON_COT_SLD", null)
+                .afectaPeriodoEnCurso(false).titulo(titulo).descripcion(descripcion);
+        lineas.forEach(form::dato);
+        return form.crear();
     }
 
     private static LineaDatosComplementarios linea(String campo, String valor) {
@@ -46,7 +48,7 @@ class ValidacionNuevoCasoTest {
 
     @Test
     void faltaTodoLoObligatorio() {
-        var e = errores(new NuevoCaso(null, null, null, null, null, null, "  ", List.of(), List.of(), null));
+        var e = errores(NuevoCaso.de(null).descripcion("  ").crear());
         assertThat(e).containsEntry("tipo", "El tipo de caso es obligatorio.")
                 .containsEntry("afectaPeriodoEnCurso", "Indique si afecta al Período de Presentación en Curso (SI/NO).")
                 .containsEntry("titulo", "El título es obligatorio.")

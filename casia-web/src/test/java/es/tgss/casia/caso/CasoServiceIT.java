@@ -11,6 +11,8 @@ import static es.tgss.casia.prueba.Actores.OPS;
 import static es.tgss.casia.prueba.Actores.PEDRO_EN_1;
 import static es.tgss.casia.prueba.Actores.TRAMITADOR;
 import static es.tgss.casia.prueba.Actores.TRAMITADORA_CENTRAL;
+import static es.tgss.casia.prueba.Casos.consulta;
+import static es.tgss.casia.prueba.Casos.tramite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -63,18 +65,6 @@ class CasoServiceIT {
     @Resource
     private ManagedExecutorService ejecutor;
 
-    static NuevoCaso consulta(String titulo, String token) {
-        return new NuevoCaso(TipoCaso.CONSULTA, "COTIZACION", "CON_COT_SLD", null, false, titulo,
-                "Descripción de la consulta, con acentos: cotización.", List.of(), List.of(), token);
-    }
-
-    static NuevoCaso tramite(String titulo) {
-        return new NuevoCaso(TipoCaso.TRAMITE, "INSCRIPCION_EMPRESAS", "TRA_INS_MODIFICACION_DATOS",
-                "TRA_INS_MOD_CNAE", true, titulo, "Solicito el cambio de CNAE.",
-                List.of(new LineaDatosComplementarios("28 1234567 42", null, "1", "12345678Z", null, null, null,
-                        "01/2026", "03/2026")), List.of(), null);
-    }
-
     private static CriteriosBusqueda esteMes() {
         return CriteriosBusqueda.delMes(java.time.YearMonth.now(java.time.ZoneId.of("Europe/Madrid")));
     }
@@ -92,7 +82,7 @@ class CasoServiceIT {
     void finalizarAltaDaNumeroPresentadoHistorialYAvisoConElTituloComoAsunto() {
         String titulo = "Alta " + UUID.randomUUID().toString().substring(0, 8);
         actores.entrar(LUCIA_1);
-        Caso caso = casos.finalizarAlta(consulta(titulo, null));
+        Caso caso = casos.finalizarAlta(consulta(titulo).crear());
 
         assertThat(caso.getNumero()).matches("20\\d\\d/\\d{8}");
         assertThat(caso.getSubestado()).isEqualTo(Subestado.PRESENTADO);
@@ -109,7 +99,7 @@ class CasoServiceIT {
     void sinCorreoDeContactoNoHayAvisoYNadaFalla() {
         String titulo = "Sin correo " + UUID.randomUUID().toString().substring(0, 8);
         actores.entrar(ANA_3);
-        Caso caso = casos.finalizarAlta(consulta(titulo, null));
+        Caso caso = casos.finalizarAlta(consulta(titulo).crear());
         assertThat(caso.getSubestado()).isEqualTo(Subestado.PRESENTADO);
         assertThat(notificacionesCon(titulo)).isZero();
     }
@@ -117,7 +107,7 @@ class CasoServiceIT {
     @Test
     void unTramiteGuardaSusDatosComplementariosNormalizados() {
         actores.entrar(LUCIA_1);
-        Caso caso = casos.finalizarAlta(tramite("Trámite CNAE"));
+        Caso caso = casos.finalizarAlta(tramite("Trámite CNAE").crear());
         DatoVisible linea = vista.detalle(caso.getNumero()).datos().get(0);
         assertThat(linea.ccc()).isEqualTo("28123456742");
         assertThat(linea.ipf()).isEqualTo("12345678Z");
@@ -129,9 +119,12 @@ class CasoServiceIT {
     @Test
     void losErroresSeDicenCampoACampoYNoSeGuardaNada() {
         long antes = em.createQuery("select count(c) from Caso c", Long.class).getSingleResult();
-        NuevoCaso malo = new NuevoCaso(TipoCaso.CONSULTA, "COTIZACION", "TRA_INS_MODIFICACION_DATOS", null, null,
-                "x".repeat(51), " ", List.of(new LineaDatosComplementarios("28 1234567 00", null, null, null, null,
-                null, null, null, null)), List.of(), null);
+        NuevoCaso malo = NuevoCaso.de(TipoCaso.CONSULTA)
+                .clasificacion("COTIZACION", "TRA_INS_MODIFICACION_DATOS", null)
+                .titulo("x".repeat(51))
+                .descripcion(" ")
+                .dato(new LineaDatosComplementarios("28 1234567 00", null, null, null, null, null, null, null, null))
+                .crear();
 
         actores.entrar(LUCIA_1);
         var e = (DatosCasoInvalidosException) catchThrowable(() -> casos.finalizarAlta(malo));
@@ -145,8 +138,8 @@ class CasoServiceIT {
 
     @Test
     void recaudacionSoloExisteParaConsultas() {
-        NuevoCaso error = new NuevoCaso(TipoCaso.ERROR_INCIDENCIA, "RECAUDACION", "CON_REC_DEUDAS", null, false,
-                "Recaudación", "Descripción", List.of(), List.of(), null);
+        NuevoCaso error = NuevoCaso.de(TipoCaso.ERROR_INCIDENCIA).clasificacion("RECAUDACION", "CON_REC_DEUDAS", null)
+                .afectaPeriodoEnCurso(false).titulo("Recaudación").descripcion("Descripción").crear();
         actores.entrar(LUCIA_1);
         var e = (DatosCasoInvalidosException) catchThrowable(() -> casos.finalizarAlta(error));
         assertThat(e.errores()).containsEntry("materia",
@@ -157,8 +150,8 @@ class CasoServiceIT {
     void elMismoEnvioDosVecesCreaUnSoloCaso() {
         String token = UUID.randomUUID().toString();
         actores.entrar(LUCIA_1);
-        Caso primero = casos.finalizarAlta(consulta("Idempotente", token));
-        Caso segundo = casos.finalizarAlta(consulta("Idempotente", token));
+        Caso primero = casos.finalizarAlta(consulta("Idempotente").tokenAlta(token).crear());
+        Caso segundo = casos.finalizarAlta(consulta("Idempotente").tokenAlta(token).crear());
 
         assertThat(segundo.getNumero()).isEqualTo(primero.getNumero());
         assertThat(em.createQuery("select count(c) from Caso c where c.tokenAlta = :t", Long.class)
@@ -185,7 +178,7 @@ class CasoServiceIT {
     @Test
     void otraAutorizacionRecibeNoEncontradoComoSiNoExistiera() {
         actores.entrar(LUCIA_1);
-        Caso caso = casos.finalizarAlta(consulta("Aislamiento", null));
+        Caso caso = casos.finalizarAlta(consulta("Aislamiento").crear());
         String numero = caso.getNumero();
         int version = caso.getVersion();
         String noExiste = "1999/99999999";
@@ -213,12 +206,12 @@ class CasoServiceIT {
     @Test
     void quienNombraUnaAutorizacionQueNoEsSuyaEsRechazadoEnTodo() {
         actores.entrar(LUCIA_1);
-        Caso caso = casos.finalizarAlta(consulta("Autorización ajena", null));
+        Caso caso = casos.finalizarAlta(consulta("Autorización ajena").crear());
         long antes = em.createQuery("select count(c) from Caso c", Long.class).getSingleResult();
 
         actores.entrar(PEDRO_EN_1);
         List<Callable<?>> acciones = new ArrayList<>(accionesDeAutorizado(caso.getNumero(), caso.getVersion()));
-        acciones.add(() -> casos.finalizarAlta(consulta("Ajena", null)));
+        acciones.add(() -> casos.finalizarAlta(consulta("Ajena").crear()));
         for (Callable<?> accion : acciones) {
             assertThat(catchThrowable(accion::call))
                     .isInstanceOf(AccesoNoPermitidoException.class)
@@ -243,7 +236,7 @@ class CasoServiceIT {
     @Test
     void cicloCompletoConSolicitudDeInformacionRespuestaYValoracion() {
         actores.entrar(LUCIA_1);
-        Caso caso = casos.finalizarAlta(consulta("Ciclo " + UUID.randomUUID(), null));
+        Caso caso = casos.finalizarAlta(consulta("Ciclo " + UUID.randomUUID()).crear());
         String n = caso.getNumero();
 
         actores.entrar(TRAMITADOR);
@@ -293,11 +286,11 @@ class CasoServiceIT {
     @Test
     void anularUnCasoPresentadoLoCierraYEnOtroEstadoQuedaPendiente() {
         actores.entrar(LUCIA_1);
-        Caso presentado = casos.finalizarAlta(consulta("Anular", null));
+        Caso presentado = casos.finalizarAlta(consulta("Anular").crear());
         assertThat(casos.solicitarAnulacion(presentado.getNumero(), presentado.getVersion(), "Error mío")
                 .getSubestado()).isEqualTo(Subestado.ANULADO);
 
-        Caso otro = casos.finalizarAlta(consulta("Anular asignado", null));
+        Caso otro = casos.finalizarAlta(consulta("Anular asignado").crear());
         actores.entrar(TRAMITADOR);
         otro = casos.asignar(otro.getNumero(), otro.getVersion(), null);
         actores.entrar(LUCIA_1);
@@ -313,7 +306,7 @@ class CasoServiceIT {
     @Test
     void unaVersionAntiguaNoPisaElCambioDeOtro() {
         actores.entrar(LUCIA_1);
-        Caso caso = casos.finalizarAlta(consulta("Versión", null));
+        Caso caso = casos.finalizarAlta(consulta("Versión").crear());
         int leida = caso.getVersion();
         actores.entrar(TRAMITADOR);
         casos.asignar(caso.getNumero(), leida, null);
@@ -328,7 +321,7 @@ class CasoServiceIT {
     void dosActoresAlaVezSobreUnCaso_ganaUnoYElOtroRecibeUnMensajeClaro() throws Exception {
         for (int intento = 0; intento < 5; intento++) {
             actores.entrar(LUCIA_1);
-            Caso caso = casos.finalizarAlta(consulta("Carrera " + intento, null));
+            Caso caso = casos.finalizarAlta(consulta("Carrera " + intento).crear());
             actores.entrar(TRAMITADOR);
             Caso asignado = casos.asignar(caso.getNumero(), caso.getVersion(), null);
             String n = asignado.getNumero();
@@ -370,7 +363,7 @@ class CasoServiceIT {
         actores.entrar(LUCIA_2);
         long antes = vista.buscar(mes).total();
         for (int i = 0; i < 23; i++) {
-            casos.finalizarAlta(consulta("Página " + i, null));
+            casos.finalizarAlta(consulta("Página " + i).crear());
         }
         Pagina<FilaCaso> primera = vista.buscar(mes.pagina(0, 10));
         assertThat(primera.total()).isEqualTo(antes + 23);
@@ -393,7 +386,7 @@ class CasoServiceIT {
     @Test
     void sinRespuestaEn20DiasNaturalesSeCierraDeOficio() throws Exception {
         actores.entrar(LUCIA_1);
-        Caso caso = casos.finalizarAlta(tramite("De oficio"));
+        Caso caso = casos.finalizarAlta(tramite("De oficio").crear());
         actores.entrar(TRAMITADOR);
         caso = casos.asignar(caso.getNumero(), caso.getVersion(), null);
         caso = casos.solicitarInformacion(caso.getNumero(), caso.getVersion(), "Aporte el TA.1");
@@ -432,7 +425,7 @@ class CasoServiceIT {
     void laTgssAbreUnCasoHaciaUnaAutorizacionPidiendoInformacion() {
         String titulo = "TGSS " + UUID.randomUUID().toString().substring(0, 8);
         actores.entrar(TRAMITADOR);
-        Caso caso = casos.abrirPorTgss("1000001", consulta(titulo, null), "Aporte el TA.2 firmado.");
+        Caso caso = casos.abrirPorTgss("1000001", consulta(titulo).crear(), "Aporte el TA.2 firmado.");
 
         assertThat(caso.getOrigen()).isEqualTo(Origen.TGSS);
         assertThat(caso.getSubestado()).isEqualTo(Subestado.SOLICITADA_INFORMACION);
@@ -447,7 +440,7 @@ class CasoServiceIT {
     @Test
     void transferirReclasificarYAprobarLaAnulacion() {
         actores.entrar(LUCIA_1);
-        Caso caso = casos.finalizarAlta(consulta("Transferir " + UUID.randomUUID(), null));
+        Caso caso = casos.finalizarAlta(consulta("Transferir " + UUID.randomUUID()).crear());
         actores.entrar(TRAMITADOR);
         caso = casos.asignar(caso.getNumero(), caso.getVersion(), null);
         caso = casos.transferir(caso.getNumero(), caso.getVersion(), "UC-COT", "Es de cotización");
@@ -477,19 +470,18 @@ class CasoServiceIT {
     @Test
     void elTramitadorBuscaPorAutorizacionNifYUnidad() {
         actores.entrar(JAVIER_1);
-        Caso caso = casos.finalizarAlta(consulta("Buscar tramitador", null));
+        Caso caso = casos.finalizarAlta(consulta("Buscar tramitador").crear());
         actores.entrar(TRAMITADORA_CENTRAL);
         caso = casos.asignar(caso.getNumero(), caso.getVersion(), null);
         CriteriosBusqueda mes = esteMes();
-        CriteriosBusqueda criterios = new CriteriosBusqueda(EstadoBuscado.ABIERTO, mes.desde(), mes.hasta(), null,
-                null, null, null, "1000001", "87654321X", "UC-COT", 0, 100);
+        CriteriosBusqueda criterios = mes.conEstado(EstadoBuscado.ABIERTO, null).deAutorizacion("1000001")
+                .deNifUsuarioAlta("87654321X").deUnidad("UC-COT").pagina(0, 100);
 
         actores.entrar(TRAMITADOR);
         assertThat(vista.buscar(criterios).elementos()).extracting(FilaCaso::numero)
                 .contains(caso.getNumero())
                 .allSatisfy(n -> assertThat(nifDelUsuarioDeAlta(n)).isEqualTo("87654321X"));
-        assertThat(vista.buscar(new CriteriosBusqueda(EstadoBuscado.ABIERTO, mes.desde(), mes.hasta(),
-                null, null, null, null, "1000002", "87654321X", null, 0, 100)).total()).isZero();
+        assertThat(vista.buscar(criterios.deAutorizacion("1000002").deUnidad(null)).total()).isZero();
     }
 
     /** The list shows who filed the case by login; the NIF searched by is read from the database. */
@@ -501,7 +493,7 @@ class CasoServiceIT {
     @Test
     void elContenedorRechazaAUnAutorizadoCualquierAccionDeLaTgssInclusoSobreSusPropiosCasos() {
         actores.entrar(LUCIA_1);
-        Caso caso = casos.finalizarAlta(consulta("Acciones TGSS", null));
+        Caso caso = casos.finalizarAlta(consulta("Acciones TGSS").crear());
         String n = caso.getNumero();
         int v = caso.getVersion();
         List<Callable<?>> llamadas = List.of(
@@ -513,7 +505,7 @@ class CasoServiceIT {
                 () -> casos.aprobarAnulacion(n, v),
                 () -> casos.rechazarAnulacion(n, v, "x"),
                 () -> casos.reclasificar(n, v, "COTIZACION", "CON_COT_SLD", null),
-                () -> casos.abrirPorTgss("1000001", consulta("x", null), "x"));
+                () -> casos.abrirPorTgss("1000001", consulta("x").crear(), "x"));
         for (Callable<?> llamada : llamadas) {
             assertThat(catchThrowable(llamada::call)).isInstanceOf(EJBAccessException.class);
         }
@@ -532,13 +524,13 @@ class CasoServiceIT {
     @Test
     void elContenedorRechazaALaTgssLasAccionesDelAutorizadoYAOpsYAlAnonimoTodas() {
         actores.entrar(LUCIA_1);
-        Caso caso = casos.finalizarAlta(consulta("Acciones del autorizado", null));
+        Caso caso = casos.finalizarAlta(consulta("Acciones del autorizado").crear());
         String n = caso.getNumero();
         int v = caso.getVersion();
 
         actores.entrar(TRAMITADOR);
         List<Callable<?>> delAutorizado = List.of(
-                () -> casos.finalizarAlta(consulta("x", null)),
+                () -> casos.finalizarAlta(consulta("x").crear()),
                 () -> casos.modificarInformacion(n, v, "x", List.of()),
                 () -> casos.solicitarAnulacion(n, v, null),
                 () -> casos.valorar(n, v, 5, null));

@@ -1,6 +1,6 @@
 package es.tgss.casia.caso;
 
-import static es.tgss.casia.caso.CasoServiceIT.consulta;
+import static es.tgss.casia.prueba.Casos.consulta;
 import static es.tgss.casia.prueba.Actores.LUCIA_1;
 import static es.tgss.casia.prueba.Actores.SUPERVISORA;
 import static es.tgss.casia.prueba.Actores.TRAMITADOR;
@@ -43,14 +43,14 @@ class DecisionesCicloDeVidaIT {
     @Test
     void unCasoAnuladoSinQueNadieLoAtendieraNoSeValoraYUnoAnuladoPorElTramitadorSi() {
         actores.entrar(LUCIA_1);
-        Caso presentado = casos.finalizarAlta(consulta("Anulación automática", null));
+        Caso presentado = casos.finalizarAlta(consulta("Anulación automática").crear());
         Caso anulado = casos.solicitarAnulacion(presentado.getNumero(), presentado.getVersion(), null);
         assertThat(anulado.getSubestado()).isEqualTo(Subestado.ANULADO);
         assertThatThrownBy(() -> casos.valorar(anulado.getNumero(), anulado.getVersion(), 5, null))
                 .isInstanceOf(AccionNoPermitidaException.class)
                 .hasMessage("Un caso anulado antes de que lo atendiera un tramitador no se puede valorar.");
 
-        Caso atendido = casos.finalizarAlta(consulta("Anulación aprobada", null));
+        Caso atendido = casos.finalizarAlta(consulta("Anulación aprobada").crear());
         actores.entrar(TRAMITADOR);
         atendido = casos.asignar(atendido.getNumero(), atendido.getVersion(), null);
         actores.entrar(LUCIA_1);
@@ -66,7 +66,7 @@ class DecisionesCicloDeVidaIT {
     void rechazarLaAnulacionEnSolicitadaInformacionReiniciaElPlazoYElAvisoDiceHastaCuando() {
         String titulo = "Rechazo " + UUID.randomUUID().toString().substring(0, 8);
         actores.entrar(LUCIA_1);
-        Caso caso = casos.finalizarAlta(consulta(titulo, null));
+        Caso caso = casos.finalizarAlta(consulta(titulo).crear());
         actores.entrar(TRAMITADOR);
         caso = casos.asignar(caso.getNumero(), caso.getVersion(), null);
         caso = casos.solicitarInformacion(caso.getNumero(), caso.getVersion(), "Envíe el TC2.");
@@ -92,7 +92,7 @@ class DecisionesCicloDeVidaIT {
     void laSupervisoraReasignaUnCasoQueYaSeAtiendeSinAvisarAlAutorizado() {
         String titulo = "Reasignar " + UUID.randomUUID().toString().substring(0, 8);
         actores.entrar(LUCIA_1);
-        Caso caso = casos.finalizarAlta(consulta(titulo, null));
+        Caso caso = casos.finalizarAlta(consulta(titulo).crear());
         Caso presentado = caso;
         actores.entrar(SUPERVISORA);
         assertThatThrownBy(() -> casos.reasignar(presentado.getNumero(), presentado.getVersion(), "tram.central1"))

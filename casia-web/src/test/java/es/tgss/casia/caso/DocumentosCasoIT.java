@@ -5,6 +5,9 @@ import static es.tgss.casia.prueba.Actores.ANA_3;
 import static es.tgss.casia.prueba.Actores.LUCIA_1;
 import static es.tgss.casia.prueba.Actores.LUCIA_2;
 import static es.tgss.casia.prueba.Actores.TRAMITADOR;
+import static es.tgss.casia.prueba.Casos.consulta;
+import static es.tgss.casia.prueba.Casos.errorTecnico;
+import static es.tgss.casia.prueba.Casos.tramite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -64,11 +67,6 @@ class DocumentosCasoIT {
     @Resource
     private ManagedExecutorService ejecutor;
 
-    private static NuevoCaso errorTecnico(String titulo, List<NuevoDocumento> documentos, String token) {
-        return new NuevoCaso(TipoCaso.ERROR_INCIDENCIA, "TECNICA", "ERR_TEC_CERTIFICADOS", null, true, titulo,
-                "No puedo firmar los envíos con el certificado de la autorización.", List.of(), documentos, token);
-    }
-
     private static NuevoDocumento formulario() {
         return new NuevoDocumento("FORMULARIO_DATOS_TECNICOS", "Formulario de datos técnicos", "formulario.pdf", PDF);
     }
@@ -103,7 +101,7 @@ class DocumentosCasoIT {
 
         actores.entrar(LUCIA_1);
         var e = (DatosCasoInvalidosException) catchThrowable(
-                () -> casos.finalizarAlta(errorTecnico("Sin formulario", List.of(otro), null)));
+                () -> casos.finalizarAlta(errorTecnico("Sin formulario").documento(otro).crear()));
 
         assertThat(e.errores()).containsEntry("documentos",
                 "Para comunicar un error/incidencia de materia Técnica debe anexar el Formulario de datos técnicos.");
@@ -114,7 +112,7 @@ class DocumentosCasoIT {
     void conElFormularioSeDaDeAltaYLosDocumentosQuedanGuardadosTalCualLlegaron() throws Exception {
         NuevoDocumento captura = new NuevoDocumento("OTROS", "Mensaje de error", "error.txt", TEXTO);
         actores.entrar(LUCIA_1);
-        Caso caso = casos.finalizarAlta(errorTecnico("Con formulario", List.of(formulario(), captura), null));
+        Caso caso = casos.finalizarAlta(errorTecnico("Con formulario").documento(formulario()).documento(captura).crear());
 
         List<DocumentoVisible> documentos = vista.detalle(caso.getNumero()).documentos();
         // The tipo de documento as the screens show it: its name in the catalogue.
@@ -151,8 +149,9 @@ class DocumentosCasoIT {
 
     @Test
     void unaConsultaDeMateriaTecnicaNoNecesitaElFormulario() {
-        NuevoCaso consulta = new NuevoCaso(TipoCaso.CONSULTA, "TECNICA", "CON_TEC_COMUNICACIONES", null, false,
-                "Consulta técnica", "¿Qué certificado necesito?", List.of(), List.of(), null);
+        NuevoCaso consulta = NuevoCaso.de(TipoCaso.CONSULTA).clasificacion("TECNICA", "CON_TEC_COMUNICACIONES", null)
+                .afectaPeriodoEnCurso(false).titulo("Consulta técnica").descripcion("¿Qué certificado necesito?")
+                .crear();
         actores.entrar(LUCIA_1);
         assertThat(casos.finalizarAlta(consulta).getSubestado()).isEqualTo(Subestado.PRESENTADO);
     }
@@ -166,7 +165,7 @@ class DocumentosCasoIT {
 
         actores.entrar(LUCIA_1);
         var e = (DatosCasoInvalidosException) catchThrowable(() -> casos.finalizarAlta(
-                errorTecnico("Ejecutable", List.of(formulario(), ejecutable), null)));
+                errorTecnico("Ejecutable").documento(formulario()).documento(ejecutable).crear()));
 
         assertThat(e.errores()).containsOnlyKeys("documentos[1].fichero");
         assertThat(e.errores().get("documentos[1].fichero")).startsWith("El archivo «nomina.pdf» no tiene un formato");
@@ -177,7 +176,7 @@ class DocumentosCasoIT {
     @Test
     void modificarInformacionSoloConDocumentosDevuelveElCasoAlTramitador() {
         actores.entrar(LUCIA_1);
-        Caso caso = casos.finalizarAlta(CasoServiceIT.tramite("Trámite con documentos"));
+        Caso caso = casos.finalizarAlta(tramite("Trámite con documentos").crear());
         actores.entrar(TRAMITADOR);
         caso = casos.asignar(caso.getNumero(), caso.getVersion(), null);
         caso = casos.solicitarInformacion(caso.getNumero(), caso.getVersion(), "Aporte la escritura.");
@@ -198,7 +197,7 @@ class DocumentosCasoIT {
     @Test
     void modificarInformacionSinTextoNiDocumentosPideAlgo() {
         actores.entrar(LUCIA_1);
-        Caso caso = casos.finalizarAlta(CasoServiceIT.consulta("Nada que aportar", null));
+        Caso caso = casos.finalizarAlta(consulta("Nada que aportar").crear());
         var e = (DatosCasoInvalidosException) catchThrowable(
                 () -> casos.modificarInformacion(caso.getNumero(), caso.getVersion(), " ", List.of()));
         assertThat(e.errores()).containsEntry("informacion",
@@ -208,11 +207,9 @@ class DocumentosCasoIT {
     @Test
     void unDocumentoDeOtroCasoOOtraAutorizacionNoSeEncuentra() {
         actores.entrar(LUCIA_1);
-        Caso mio = casos.finalizarAlta(errorTecnico("Mío", List.of(formulario()), null));
+        Caso mio = casos.finalizarAlta(errorTecnico("Mío").documento(formulario()).crear());
         actores.entrar(ANA_3);
-        Caso otro = casos.finalizarAlta(new NuevoCaso(TipoCaso.ERROR_INCIDENCIA, "TECNICA",
-                "ERR_TEC_CERTIFICADOS", null, true, "De Ana", "Descripción", List.of(), List.of(formulario()),
-                null));
+        Caso otro = casos.finalizarAlta(errorTecnico("De Ana").documento(formulario()).crear());
         long idAjeno = vista.detalle(otro.getNumero()).documentos().get(0).id();
 
         // Through my own case, a document id of another case: not found, as for any case I cannot see.
@@ -231,7 +228,7 @@ class DocumentosCasoIT {
     void elMismoEnvioDosVecesALaVezCreaUnSoloCasoYAmbosRecibenSuNumero() throws Exception {
         for (int intento = 0; intento < 5; intento++) {
             String token = UUID.randomUUID().toString();
-            NuevoCaso nuevo = errorTecnico("Doble clic " + intento, List.of(formulario()), token);
+            NuevoCaso nuevo = errorTecnico("Doble clic " + intento).documento(formulario()).tokenAlta(token).crear();
             CountDownLatch salida = new CountDownLatch(1);
             List<Future<Caso>> envios = new ArrayList<>();
             actores.entrar(LUCIA_1);

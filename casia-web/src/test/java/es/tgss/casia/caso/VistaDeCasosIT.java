@@ -1,7 +1,7 @@
 package es.tgss.casia.caso;
 
-import static es.tgss.casia.caso.CasoServiceIT.consulta;
-import static es.tgss.casia.caso.CasoServiceIT.tramite;
+import static es.tgss.casia.prueba.Casos.consulta;
+import static es.tgss.casia.prueba.Casos.tramite;
 import static es.tgss.casia.prueba.Actores.LUCIA_1;
 import static es.tgss.casia.prueba.Actores.LUCIA_SIN_ELEGIR;
 import static es.tgss.casia.prueba.Actores.OPS;
@@ -50,7 +50,7 @@ class VistaDeCasosIT {
     void unaPaginaDe50CuestaDosSentenciasParaElAutorizadoYParaLaTgss() {
         actores.entrar(LUCIA_1);
         for (int i = 0; i < 55; i++) {
-            casos.finalizarAlta(consulta("Lista " + i, null));
+            casos.finalizarAlta(consulta("Lista " + i).crear());
         }
 
         try (ContadorDeSentencias contador = ContadorDeSentencias.empezar(em)) {
@@ -81,7 +81,7 @@ class VistaDeCasosIT {
     @Test
     void elDetalleTraeSusDatosYDocumentosEnTresSentencias() {
         actores.entrar(LUCIA_1);
-        Caso caso = casos.finalizarAlta(tramite("Detalle"));
+        Caso caso = casos.finalizarAlta(tramite("Detalle").crear());
 
         try (ContadorDeSentencias contador = ContadorDeSentencias.empezar(em)) {
             DetalleCaso detalle = vista.detalle(caso.getNumero());
@@ -101,7 +101,7 @@ class VistaDeCasosIT {
     @Test
     void lasVistasGuardanElAislamientoDeLasAcciones() {
         actores.entrar(LUCIA_1);
-        Caso caso = casos.finalizarAlta(consulta("Aislado", null));
+        Caso caso = casos.finalizarAlta(consulta("Aislado").crear());
         String n = caso.getNumero();
 
         // Naming an autorización he does not belong to shows Pedro nothing: the queries check membership.

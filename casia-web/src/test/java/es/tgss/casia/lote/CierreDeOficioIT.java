@@ -16,6 +16,7 @@ import es.tgss.casia.caso.Subestado;
 import es.tgss.casia.caso.vista.LineaHistorial;
 import es.tgss.casia.caso.vista.VistaDeCasos;
 import es.tgss.casia.prueba.Actores;
+import es.tgss.casia.prueba.Casos;
 import es.tgss.casia.seguridad.Rol;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
@@ -55,9 +56,7 @@ class CierreDeOficioIT {
 
     private Caso pidiendoInformacion(String titulo) {
         actores.entrar(LUCIA_1);
-        Caso caso = casos.finalizarAlta(new NuevoCaso(TipoCaso.CONSULTA, "COTIZACION", "CON_COT_SLD", null,
-                false, titulo, "Consulta sobre el saldo de una liquidación.", List.<LineaDatosComplementarios>of(),
-                List.of(), null));
+        Caso caso = casos.finalizarAlta(Casos.consulta(titulo).crear());
         actores.entrar(TRAMITADOR);
         caso = casos.asignar(caso.getNumero(), caso.getVersion(), null);
         return casos.solicitarInformacion(caso.getNumero(), caso.getVersion(), "Indique el CCC.");
