@@ -16,12 +16,21 @@ import es.tgss.casia.caso.vista.FilaCaso;
 import es.tgss.casia.caso.vista.VistaDeCasos;
 import es.tgss.casia.prueba.Actores;
 import es.tgss.casia.prueba.ContadorDeSentencias;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import javax.sql.DataSource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,6 +50,9 @@ class VistaDeCasosIT {
 
     @PersistenceContext(unitName = "casia")
     private EntityManager em;
+
+    @Resource(lookup = "jdbc/casia")
+    private DataSource datos;
 
     private static CriteriosBusqueda esteMes() {
         return CriteriosBusqueda.delMes(YearMonth.now(ZoneId.of("Europe/Madrid")));
@@ -128,5 +140,47 @@ class VistaDeCasosIT {
         assertThatThrownBy(() -> vista.buscar(esteMes())).isInstanceOf(EJBAccessException.class);
         actores.salir();
         assertThatThrownBy(() -> vista.historial("1999/99999999")).isInstanceOf(EJBAccessException.class);
+    }
+
+    /**
+     * The two shapes of the month search have an index of their own: the autorizado's (autorización + dates) and the
+     * TGSS's (dates only, newest first). The tables of a test are too small for the planner to prefer an index, so
+     * sequential scans are forbidden in the transaction: a plan without the index would mean none fits the shape.
+     */
+    @Test
+    void lasBusquedasDelMesTienenUnIndiceParaSuForma() throws SQLException {
+        Timestamp desde = Timestamp.from(Instant.parse("2026-11-01T00:00:00Z"));
+        Timestamp hasta = Timestamp.from(Instant.parse("2026-12-01T00:00:00Z"));
+        assertThat(plan("""
+                select c.id from caso c where c.fecha_alta >= ? and c.fecha_alta < ?
+                order by c.fecha_alta desc, c.id desc limit 50""", desde, hasta))
+                .contains("ix_caso_fecha_alta");
+        assertThat(plan("""
+                select c.id from caso c where c.autorizacion_id = ? and c.fecha_alta >= ? and c.fecha_alta < ?
+                order by c.fecha_alta desc, c.id desc limit 50""", 1L, desde, hasta))
+                .contains("ix_caso_autorizacion_fecha");
+    }
+
+    private String plan(String sql, Object... parametros) throws SQLException {
+        try (Connection c = datos.getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("set local enable_seqscan = off");
+            }
+            StringBuilder plan = new StringBuilder();
+            try (PreparedStatement explicar = c.prepareStatement("explain " + sql)) {
+                for (int i = 0; i < parametros.length; i++) {
+                    explicar.setObject(i + 1, parametros[i]);
+                }
+                try (ResultSet filas = explicar.executeQuery()) {
+                    while (filas.next()) {
+                        plan.append(filas.getString(1)).append('\n');
+                    }
+                }
+            } finally {
+                c.rollback();
+            }
+            return plan.toString();
+        }
     }
 }
