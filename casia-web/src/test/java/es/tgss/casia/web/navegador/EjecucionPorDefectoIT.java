@@ -13,10 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -30,8 +26,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What a newcomer gets from {@code ./mvnw -Prun} right after cloning: every screen, as each role, on the embedded
@@ -130,17 +124,7 @@ class EjecucionPorDefectoIT {
         acceder("ops1");
         pantalla("ops/index.xhtml", "Operación del servicio");
 
-        navegador.pulsarYEsperarPagina(By.id("lote:lanzar"));
-        assertThat(driver.findElement(By.id("lote:mensajes")).getText())
-                .matches("Cierre de oficio lanzado \\(ejecución \\d+\\)\\.");
-        String hoy = LocalDate.now(ZoneId.of("Europe/Madrid")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-        List<String> fila = new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
-            navegador.pulsarYEsperarPagina(By.id("lote:actualizar"));
-            List<String> celdas = d.findElements(By.cssSelector("[id='lote:ejecuciones'] tbody tr:first-child td"))
-                    .stream().map(WebElement::getText).toList();
-            return celdas.size() >= 5 && celdas.get(3).equals("Terminada") ? celdas : null;
-        });
-        assertThat(fila.get(0)).isEqualTo(hoy);
+        List<String> fila = new PaginaDeOperacion(navegador).lanzarElCierreDeHoyYEsperarQueTermine();
         assertThat(fila.get(4)).matches("CERRADOS=0 SIN_CERRAR=0");
         assertThat(estado("ops/index.xhtml")).isEqualTo(200);
         assertThat(estado("metrics")).isEqualTo(200);

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import es.tgss.casia.prueba.Local;
 import java.net.URL;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Operations launch tonight's cierre de oficio from their page and follow it to the end. */
 @ExtendWith(ArquillianExtension.class)
@@ -38,24 +32,12 @@ class TrabajosNocturnosIT {
             navegador.pulsarYEsperarPagina(By.id("acceso:entrar"));
             assertThat(driver.getCurrentUrl()).endsWith("/ops/index.xhtml");
 
-            navegador.pulsarYEsperarPagina(By.id("lote:lanzar"));
-            assertThat(driver.findElement(By.id("lote:mensajes")).getText())
-                    .matches("Cierre de oficio lanzado \\(ejecución \\d+\\)\\.");
-
-            String hoy = LocalDate.now(ZoneId.of("Europe/Madrid")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-            List<String> fila = new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
-                navegador.pulsarYEsperarPagina(By.id("lote:actualizar"));
-                List<String> celdas = d.findElements(By.cssSelector("[id='lote:ejecuciones'] tbody tr:first-child td"))
-                        .stream().map(WebElement::getText).toList();
-                return celdas.size() >= 5 && celdas.get(3).equals("Terminada") ? celdas : null;
-            });
-            assertThat(fila.get(0)).isEqualTo(hoy);
-            assertThat(fila.get(1)).isEqualTo("Cierre de oficio");
+            PaginaDeOperacion operacion = new PaginaDeOperacion(navegador);
+            List<String> fila = operacion.lanzarElCierreDeHoyYEsperarQueTermine();
             assertThat(fila.get(4)).matches("CERRADOS=\\d+ SIN_CERRAR=\\d+");
 
-            navegador.pulsarYEsperarPagina(By.id("lote:lanzar"));
-            assertThat(driver.findElement(By.id("lote:mensajes")).getText())
-                    .isEqualTo("El cierre de oficio de hoy ya se había lanzado.");
+            operacion.lanzarElCierreDeHoy();
+            assertThat(operacion.mensaje()).isEqualTo("El cierre de oficio de hoy ya se había lanzado.");
         }
     }
 }
