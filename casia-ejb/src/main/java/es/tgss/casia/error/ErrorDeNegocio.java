@@ -26,7 +26,6 @@ public class ErrorDeNegocio extends RuntimeException {
     }
 
     private ErrorDeNegocio(CodigoError codigo, Mensaje mensaje, Map<String, Mensaje> errores) {
-        super(Textos.ESPANOL.de(mensaje, errores));
         this.codigo = Objects.requireNonNull(codigo);
         this.mensaje = mensaje;
         this.errores = Collections.unmodifiableMap(new LinkedHashMap<>(errores));
@@ -57,5 +56,11 @@ public class ErrorDeNegocio extends RuntimeException {
     /** Field (as the form names it) → message, in the order they were found. */
     public Map<String, Mensaje> errores() {
         return errores;
+    }
+
+    /** Written when asked for, not when thrown: a text that cannot be written must not hide the failure itself. */
+    @Override
+    public String getMessage() {
+        return Textos.ESPANOL.de(mensaje, errores);
     }
 }

@@ -100,7 +100,7 @@ class TextosTest {
     void escribeEnElIdiomaPedidoYSinSepararLosMiles() {
         Mensaje mensaje = Mensaje.de("caso.texto.largo", 1000);
         assertThat(Textos.ESPANOL.de(mensaje)).isEqualTo("El texto admite como máximo 1000 caracteres.");
-        assertThat(Textos.en(Locale.ENGLISH).de(mensaje)).isEqualTo("The text admits at most 1000 characters.");
+        assertThat(Textos.en(Locale.ENGLISH).de(mensaje)).isEqualTo("The text can have at most 1000 characters.");
         assertThat(Textos.en(Locale.forLanguageTag("es-ES")).de(mensaje)).isEqualTo(Textos.ESPANOL.de(mensaje));
         // A language without its bundle reads Spanish, whatever the server's default locale.
         assertThat(Textos.en(Locale.FRENCH).de(mensaje)).isEqualTo(Textos.ESPANOL.de(mensaje));

@@ -29,7 +29,7 @@ class MensajesTest {
 
         assertThat(Mensajes.colocar(error, Textos.en(Locale.ENGLISH), MensajesTest::entrada)).containsExactly(
                 new EnPantalla<>(Optional.of("formulario:titulo"),
-                        "The title admits at most 50 characters (it has 51)."),
+                        "The title can have at most 50 characters (it has 51)."),
                 new EnPantalla<>(Optional.empty(), "The CCC must have 11 digits."));
         assertThat(Mensajes.colocar(error, Textos.en(Locale.forLanguageTag("es-ES")), MensajesTest::entrada))
                 .extracting(EnPantalla::texto)
