@@ -1,9 +1,8 @@
 package es.tgss.casia.lote;
 
-import es.tgss.casia.caso.AccionNoPermitidaException;
-import es.tgss.casia.caso.CasoModificadoException;
-import es.tgss.casia.caso.CasoNoEncontradoException;
 import es.tgss.casia.caso.CasoService;
+import es.tgss.casia.error.CodigoError;
+import es.tgss.casia.error.ErrorDeNegocio;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.StepContext;
@@ -12,7 +11,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -25,6 +26,8 @@ import java.util.logging.Logger;
 public class CierreDeOficio extends AbstractItemWriter {
 
     private static final Logger LOG = Logger.getLogger(CierreDeOficio.class.getName());
+    private static final Set<CodigoError> SE_QUEDA_COMO_ESTA = EnumSet.of(CodigoError.TRANSICION_NO_PERMITIDA,
+            CodigoError.CASO_MODIFICADO, CodigoError.CASO_NO_ENCONTRADO);
 
     @Inject
     private CasoService casos;
@@ -52,9 +55,15 @@ public class CierreDeOficio extends AbstractItemWriter {
             try {
                 casos.cerrarDeOficio((String) numero, corte);
                 cerrados++;
-            } catch (AccionNoPermitidaException | CasoModificadoException | CasoNoEncontradoException e) {
+            } catch (ErrorDeNegocio e) {
+                // The case changed since it was read (answered, cancelled, gone): it stays as it is. Anything
+                // else is a fault of the job and stops it.
+                if (!SE_QUEDA_COMO_ESTA.contains(e.codigo())) {
+                    throw e;
+                }
                 sinCerrar++;
-                LOG.info(() -> "Cierre de oficio: el caso " + numero + " no se cierra: " + e.getMessage());
+                LOG.info(() -> "Cierre de oficio: el caso " + numero + " no se cierra (" + e.codigo() + "): "
+                        + e.getMessage());
             }
         }
         paso.setExitStatus(resumen());

@@ -1,6 +1,8 @@
 package es.tgss.casia.autorizacion;
 
 import es.tgss.casia.comun.Pagina;
+import es.tgss.casia.error.CodigoError;
+import es.tgss.casia.error.ErrorDeNegocio;
 import es.tgss.casia.seguridad.Rol;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -62,19 +64,19 @@ public class AutorizacionService {
      * Consulta/Modificación de datos de contacto: only the usuario principal may change the contact e-mail;
      * an empty one means no notices.
      *
-     * @throws DatosContactoException with a Spanish message when the user may not, or the address is not valid
+     * @throws ErrorDeNegocio {@code ACCESO_NO_PERMITIDO} when the user may not, {@code CAMPO_INVALIDO} (field
+     *     {@code email}) when the address is not valid
      */
     @RolesAllowed(Rol.Nombre.AUTORIZADO)
     public Autorizacion cambiarEmailContacto(String numero, String email) {
         MiembroAutorizacion miembro = elegir(numero)
-                .orElseThrow(() -> new DatosContactoException("No está de alta en la autorización " + numero + "."));
+                .orElseThrow(() -> new ErrorDeNegocio(CodigoError.ACCESO_NO_PERMITIDO, "acceso.noDeAlta", numero));
         if (!miembro.isPrincipal()) {
-            throw new DatosContactoException(
-                    "Solo el usuario principal de la autorización puede modificar los datos de contacto.");
+            throw new ErrorDeNegocio(CodigoError.ACCESO_NO_PERMITIDO, "acceso.soloPrincipal");
         }
         String limpio = email == null || email.isBlank() ? null : email.strip();
         if (limpio != null && (limpio.length() > 254 || !EMAIL.matcher(limpio).matches())) {
-            throw new DatosContactoException("La dirección de correo electrónico no es válida.");
+            throw ErrorDeNegocio.enCampo("email", "contacto.email");
         }
         Autorizacion autorizacion = em.find(Autorizacion.class, miembro.getAutorizacion().getId());
         autorizacion.cambiarEmailContacto(limpio);

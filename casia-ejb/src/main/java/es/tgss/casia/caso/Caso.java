@@ -177,7 +177,8 @@ public class Caso {
     /**
      * The only way the state changes: the rule decides, the case stores the result.
      *
-     * @throws TransicionNoPermitidaException with a message for the user when the action is not allowed now
+     * @throws es.tgss.casia.error.ErrorDeNegocio {@code TRANSICION_NO_PERMITIDA} when the action is not allowed now,
+     *     its key saying why ({@link MotivoRechazo})
      */
     Transicion aplicar(Accion accion, TipoActor actor, Contexto contexto) {
         Transicion t = CicloDeVidaCaso.aplicar(estadoCaso(), accion, actor, contexto);

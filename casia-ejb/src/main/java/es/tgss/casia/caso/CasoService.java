@@ -12,6 +12,9 @@ import es.tgss.casia.caso.documento.DocumentoComprobado;
 import es.tgss.casia.caso.documento.DocumentosCaso;
 import es.tgss.casia.caso.documento.NuevoDocumento;
 import es.tgss.casia.configuracion.Configuracion;
+import es.tgss.casia.error.CodigoError;
+import es.tgss.casia.error.ErrorDeNegocio;
+import es.tgss.casia.error.ErroresDeCampo;
 import es.tgss.casia.notificacion.BuzonDeSalida;
 import es.tgss.casia.seguridad.Rol;
 import es.tgss.casia.seguridad.Usuario;
@@ -37,7 +40,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -107,14 +109,14 @@ public class CasoService {
     /**
      * Finalizar Alta. Sending the same form twice (same token) creates one case and returns it both times.
      *
-     * @throws DatosCasoInvalidosException one message per wrong field, nothing stored
+     * @throws ErrorDeNegocio {@code CAMPO_INVALIDO}, one message per wrong field, nothing stored
      */
     @RolesAllowed(AUTORIZADO)
     public Caso finalizarAlta(NuevoCaso nuevo) {
         Llamante llamante = llamantes.actual(contextoEjb);
         MiembroAutorizacion miembro = autorizaciones.elegir(llamante.autorizacion())
-                .orElseThrow(() -> new AccesoNoPermitidoException("No está de alta en la autorización "
-                        + llamante.autorizacion() + "."));
+                .orElseThrow(() -> new ErrorDeNegocio(CodigoError.ACCESO_NO_PERMITIDO, "acceso.noDeAlta",
+                        llamante.autorizacion()));
         Autorizacion autorizacion = miembro.getAutorizacion();
         String token = nuevo.tokenAlta() == null || nuevo.tokenAlta().isBlank() ? null : nuevo.tokenAlta().strip();
         if (token != null) {
@@ -153,9 +155,9 @@ public class CasoService {
     public Caso abrirPorTgss(String numeroAutorizacion, NuevoCaso nuevo, String solicitud) {
         Llamante llamante = llamantes.actual(contextoEjb);
         Autorizacion autorizacion = autorizaciones.buscarPorNumero(numeroAutorizacion)
-                .orElseThrow(() -> new DatosCasoInvalidosException(Map.of("autorizacion",
-                        "No existe la autorización " + numeroAutorizacion + ".")));
-        exigirTexto("solicitud", "Indique la información que solicita.", solicitud);
+                .orElseThrow(() -> ErrorDeNegocio.enCampo("autorizacion", "caso.autorizacion.noExiste",
+                        numeroAutorizacion));
+        exigirTexto("solicitud", "caso.solicitud.obligatoria", solicitud);
         Comprobado c = comprobar(nuevo, false);
         Instant ahora = reloj.instant();
         Transicion t = CicloDeVidaCaso.crear(Accion.ABRIR_POR_TGSS, TipoActor.TRAMITADOR,
@@ -180,8 +182,8 @@ public class CasoService {
     public Caso asignar(String numero, int version, String asignado) {
         Llamante llamante = llamantes.actual(contextoEjb);
         Tramitador destino = tramitadores.buscarPorLogin(asignado == null ? llamante.login() : asignado)
-                .orElseThrow(() -> new DatosCasoInvalidosException(Map.of("tramitador",
-                        "No existe el tramitador " + asignado + ".")));
+                .orElseThrow(() -> ErrorDeNegocio.enCampo("tramitador", "caso.tramitador.noExiste",
+                        String.valueOf(asignado)));
         return actuar(llamante, numero, version, Accion.ASIGNAR, null, (caso, ahora) -> {
             caso.asignarA(destino.getUsuario(), destino.getUnidad());
             return Anotacion.solo("Asignado a " + destino.getUsuario().getLogin());
@@ -198,8 +200,8 @@ public class CasoService {
     public Caso reasignar(String numero, int version, String tramitador) {
         Llamante llamante = llamantes.actual(contextoEjb);
         Tramitador destino = tramitadores.buscarPorLogin(tramitador)
-                .orElseThrow(() -> new DatosCasoInvalidosException(Map.of("tramitador",
-                        "No existe el tramitador " + tramitador + ".")));
+                .orElseThrow(() -> ErrorDeNegocio.enCampo("tramitador", "caso.tramitador.noExiste",
+                        String.valueOf(tramitador)));
         return actuar(llamante, numero, version, Accion.REASIGNAR, null, (caso, ahora) -> {
             caso.asignarA(destino.getUsuario(), destino.getUnidad());
             return Anotacion.solo("Reasignado a " + destino.getUsuario().getLogin());
@@ -209,7 +211,7 @@ public class CasoService {
     @RolesAllowed({TRAMITADOR, SUPERVISOR})
     public Caso solicitarInformacion(String numero, int version, String solicitud) {
         Llamante llamante = llamantes.actual(contextoEjb);
-        exigirTexto("solicitud", "Indique la información que solicita.", solicitud);
+        exigirTexto("solicitud", "caso.solicitud.obligatoria", solicitud);
         return actuar(llamante, numero, version, Accion.SOLICITAR_INFORMACION, null, (caso, ahora) -> {
             mensaje(caso, TipoMensaje.SOLICITUD_INFORMACION, solicitud, llamante, ahora);
             return new Anotacion(solicitud, TextosDeAviso.texto("aviso.solicitudInformacion", numero,
@@ -233,8 +235,8 @@ public class CasoService {
         Llamante llamante = llamantes.actual(contextoEjb);
         Unidad destino = em.createQuery("select u from Unidad u where u.codigo = :codigo", Unidad.class)
                 .setParameter("codigo", codigoUnidad).getResultStream().findFirst()
-                .orElseThrow(() -> new DatosCasoInvalidosException(Map.of("unidad",
-                        "No existe la unidad " + codigoUnidad + ".")));
+                .orElseThrow(() -> ErrorDeNegocio.enCampo("unidad", "caso.unidad.noExiste",
+                        String.valueOf(codigoUnidad)));
         return actuar(llamante, numero, version, Accion.TRANSFERIR, null, (caso, ahora) -> {
             caso.asignarA(null, destino);
             notaInterna(caso, motivo, llamante, ahora);
@@ -245,7 +247,7 @@ public class CasoService {
     @RolesAllowed({TRAMITADOR, SUPERVISOR})
     public Caso resolver(String numero, int version, String respuesta) {
         Llamante llamante = llamantes.actual(contextoEjb);
-        exigirTexto("respuesta", "Escriba la respuesta al autorizado.", respuesta);
+        exigirTexto("respuesta", "caso.respuesta.obligatoria", respuesta);
         return actuar(llamante, numero, version, Accion.RESOLVER, null, (caso, ahora) -> {
             caso.responder(respuesta.strip());
             mensaje(caso, TipoMensaje.RESPUESTA, respuesta, llamante, ahora);
@@ -264,7 +266,7 @@ public class CasoService {
     @RolesAllowed({TRAMITADOR, SUPERVISOR})
     public Caso rechazarAnulacion(String numero, int version, String motivos) {
         Llamante llamante = llamantes.actual(contextoEjb);
-        exigirTexto("motivos", "Indique los motivos del rechazo.", motivos);
+        exigirTexto("motivos", "caso.motivos.obligatorios", motivos);
         return actuar(llamante, numero, version, Accion.RECHAZAR_ANULACION, null, (caso, ahora) -> {
             mensaje(caso, TipoMensaje.RECHAZO_ANULACION, motivos, llamante, ahora);
             // Still waiting for the information: the rule restarted the 20 days, the notice says until when.
@@ -285,7 +287,7 @@ public class CasoService {
         Caso actual = cargar(llamante, numero);
         ResultadoClasificacion resultado = catalogo.clasificar(actual.getTipo(), materia, categoria, subcategoria);
         Clasificacion nueva = resultado.clasificacion()
-                .orElseThrow(() -> new DatosCasoInvalidosException(resultado.errores()));
+                .orElseThrow(() -> ErrorDeNegocio.enCampos(resultado.errores()));
         return actuar(llamante, numero, version, Accion.RECLASIFICAR, null, (caso, ahora) -> {
             caso.clasificar(nueva);
             String texto = nueva.materia().getNombre() + " > " + nueva.categoria().getNombre()
@@ -306,10 +308,10 @@ public class CasoService {
         List<NuevoDocumento> nuevos = anexos == null ? List.of() : anexos;
         boolean hayTexto = informacion != null && !informacion.isBlank();
         if (hayTexto || nuevos.isEmpty()) {
-            exigirTexto("informacion", "Escriba la información que aporta o anexe algún documento.", informacion);
+            exigirTexto("informacion", "caso.informacion.obligatoria", informacion);
         }
         return actuar(llamante, numero, version, Accion.MODIFICAR_INFORMACION, null, !nuevos.isEmpty(), (caso, ahora) -> {
-            DatosCasoInvalidosException.Errores errores = new DatosCasoInvalidosException.Errores();
+            ErroresDeCampo errores = new ErroresDeCampo();
             List<DocumentoComprobado> validos = documentos.comprobar(nuevos, documentos.bytesGuardados(caso),
                     errores);
             errores.lanzarSiHay();
@@ -342,8 +344,7 @@ public class CasoService {
     public Caso valorar(String numero, int version, Integer puntuacion, String observaciones) {
         Llamante llamante = llamantes.actual(contextoEjb);
         if (observaciones != null && observaciones.strip().length() > 1000) {
-            throw new DatosCasoInvalidosException(Map.of("observaciones",
-                    "Las observaciones admiten como máximo 1000 caracteres."));
+            throw ErrorDeNegocio.enCampo("observaciones", "caso.observaciones.largas", 1000);
         }
         return actuar(llamante, numero, version, Accion.VALORAR, puntuacion, (caso, ahora) -> {
             caso.valorar(puntuacion, observaciones == null || observaciones.isBlank() ? null : observaciones.strip());
@@ -387,7 +388,7 @@ public class CasoService {
             em.flush();
         } catch (OptimisticLockException e) {
             // The autorizado answered (or a tramitador acted) at this very moment: their change stands.
-            throw new CasoModificadoException(numero);
+            throw modificado(numero);
         }
         return caso;
     }
@@ -415,7 +416,7 @@ public class CasoService {
                         boolean documentosAnadidos, Detalle detalle) {
         Caso caso = cargar(llamante, numero);
         if (caso.getVersion() != version) {
-            throw new CasoModificadoException(numero);
+            throw modificado(numero);
         }
         // Taken with the version check at commit: of two actors on one case, the second gets CasoModificado.
         em.lock(caso, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -425,27 +426,23 @@ public class CasoService {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new CasoModificadoException(numero);
+            throw modificado(numero);
         }
         return resultado;
     }
 
     private Caso aplicarYRegistrar(Caso caso, Llamante llamante, Accion accion, Contexto contexto,
                                    Detalle detalle) {
-        try {
-            Transicion t = caso.aplicar(accion, llamante.tipo(), contexto);
-            Anotacion anotacion = detalle.aplicar(caso, contexto.ahora());
-            registrar(caso, accion, llamante, contexto.ahora(), anotacion.observacion());
-            efectuar(caso, t, anotacion.aviso());
-            return caso;
-        } catch (TransicionNoPermitidaException e) {
-            throw new AccionNoPermitidaException(e);
-        }
+        Transicion t = caso.aplicar(accion, llamante.tipo(), contexto);
+        Anotacion anotacion = detalle.aplicar(caso, contexto.ahora());
+        registrar(caso, accion, llamante, contexto.ahora(), anotacion.observacion());
+        efectuar(caso, t, anotacion.aviso());
+        return caso;
     }
 
     private Caso cargar(Llamante llamante, String numero) {
         if (numero == null || numero.isBlank()) {
-            throw new CasoNoEncontradoException("");
+            throw noEncontrado("");
         }
         Optional<Caso> caso = em.createNamedQuery(Caso.POR_NUMERO, Caso.class)
                 .setParameter("numero", numero.strip())
@@ -454,7 +451,7 @@ public class CasoService {
             // Only the autorización en curso (Llamantes has checked that the user still belongs to it).
             caso = caso.filter(c -> c.getAutorizacion().getNumero().equals(llamante.autorizacion()));
         }
-        return caso.orElseThrow(() -> new CasoNoEncontradoException(numero.strip()));
+        return caso.orElseThrow(() -> noEncontrado(numero.strip()));
     }
 
     private record Comprobado(Clasificacion clasificacion, List<DatoComplementario> datos,
@@ -468,27 +465,26 @@ public class CasoService {
      *                      technical data form ("el formulario que debe adjuntar…")
      */
     private Comprobado comprobar(NuevoCaso nuevo, boolean delAutorizado) {
-        DatosCasoInvalidosException.Errores errores = new DatosCasoInvalidosException.Errores();
+        ErroresDeCampo errores = new ErroresDeCampo();
         List<DocumentoComprobado> validos = documentos.comprobar(nuevo.documentos(), 0, errores);
         List<DatoComplementario> datos = List.of();
         try {
             datos = ValidacionNuevoCaso.validar(nuevo);
-        } catch (DatosCasoInvalidosException e) {
-            e.errores().forEach(errores::anadir);
+        } catch (ErrorDeNegocio e) {
+            errores.anadirTodos(e.errores());
         }
         Clasificacion clasificacion = null;
         if (nuevo.tipo() != null) {
             ResultadoClasificacion resultado = catalogo.clasificar(nuevo.tipo(), nuevo.materia(),
                     nuevo.categoria(), nuevo.subcategoria());
-            resultado.errores().forEach(errores::anadir);
+            errores.anadirTodos(resultado.errores());
             clasificacion = resultado.clasificacion().orElse(null);
         }
         if (delAutorizado && clasificacion != null
                 && catalogo.requiereFormularioTecnico(nuevo.tipo(), clasificacion.materia())
                 && nuevo.documentos().stream().noneMatch(
                         d -> TipoDocumento.FORMULARIO_DATOS_TECNICOS.equals(d.tipoDocumento()))) {
-            errores.anadir("documentos", "Para comunicar un error/incidencia de materia "
-                    + clasificacion.materia().getNombre() + " debe anexar el Formulario de datos técnicos.");
+            errores.anadir("documentos", "caso.formularioTecnico", clasificacion.materia().getNombre());
         }
         errores.lanzarSiHay();
         return new Comprobado(clasificacion, datos, validos);
@@ -548,14 +544,22 @@ public class CasoService {
         return CicloDeVidaCaso.primerDiaDeCierreDeOficio(solicitud).minusDays(1).format(DD_MM_AAAA);
     }
 
-    private static void exigirTexto(String campo, String mensaje, String texto) {
+    private static void exigirTexto(String campo, String claveObligatorio, String texto) {
         if (texto == null || texto.isBlank()) {
-            throw new DatosCasoInvalidosException(Map.of(campo, mensaje));
+            throw ErrorDeNegocio.enCampo(campo, claveObligatorio);
         }
         if (texto.strip().length() > MensajeCaso.MAX_TEXTO) {
-            throw new DatosCasoInvalidosException(Map.of(campo,
-                    "El texto admite como máximo " + MensajeCaso.MAX_TEXTO + " caracteres."));
+            throw ErrorDeNegocio.enCampo(campo, "caso.texto.largo", MensajeCaso.MAX_TEXTO);
         }
+    }
+
+    private static ErrorDeNegocio modificado(String numero) {
+        return new ErrorDeNegocio(CodigoError.CASO_MODIFICADO, "caso.modificado", numero);
+    }
+
+    /** The same answer whether the case does not exist or is someone else's: nobody learns that it exists. */
+    private static ErrorDeNegocio noEncontrado(String numero) {
+        return new ErrorDeNegocio(CodigoError.CASO_NO_ENCONTRADO, "caso.noEncontrado", numero);
     }
 
     private static String recortar(String texto) {

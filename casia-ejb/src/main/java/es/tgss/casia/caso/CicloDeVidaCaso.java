@@ -14,7 +14,7 @@ import static es.tgss.casia.caso.Subestado.PRESENTADO;
 import static es.tgss.casia.caso.Subestado.RESUELTO;
 import static es.tgss.casia.caso.Subestado.SOLICITADA_INFORMACION;
 import static es.tgss.casia.caso.Subestado.TRANSFERIDO;
-import static es.tgss.casia.caso.TransicionNoPermitidaException.Motivo.*;
+import static es.tgss.casia.caso.MotivoRechazo.*;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +28,8 @@ import java.util.Set;
  * 5.2.1–5.2.4; novedades 02.07.2021 sobre casos abiertos por la TGSS y cierre de oficio). Es código puro: no
  * guarda nada, no envía nada. Devuelve el nuevo {@link EstadoCaso} y los {@link Efecto}s que el servicio debe
  * ejecutar en la misma transacción (historial, outbox, justificantes), o lanza
- * {@link TransicionNoPermitidaException} con un mensaje para el usuario.
+ * un {@link es.tgss.casia.error.ErrorDeNegocio} {@code TRANSICION_NO_PERMITIDA} cuya clave dice el
+ * {@link MotivoRechazo} (el texto está en el bundle {@code errores}).
  *
  * <p>Orden de comprobación: actor, existencia del caso, caso cerrado (solo admite Valorar), y luego las
  * condiciones propias de cada acción.
@@ -84,7 +85,7 @@ public final class CicloDeVidaCaso {
             // Origen TGSS: el caso nace pidiendo información al autorizado y el plazo empieza ya.
             case ABRIR_POR_TGSS -> new Transicion(EstadoCaso.solicitadaInformacion(ctx.ahora()),
                     EnumSet.of(NOTIFICAR_AUTORIZADO, RELOJ_INICIA));
-            default -> throw rechazo(CASO_NO_EXISTE, "El caso no existe: primero hay que darlo de alta.");
+            default -> throw CASO_NO_EXISTE.rechazo();
         };
     }
 
@@ -92,26 +93,24 @@ public final class CicloDeVidaCaso {
     public static Transicion aplicar(EstadoCaso actual, Accion accion, TipoActor actor, Contexto ctx) {
         comprobarActor(accion, actor);
         if (accion.creaCaso()) {
-            throw rechazo(CASO_YA_EXISTE, "El caso ya está dado de alta.");
+            throw CASO_YA_EXISTE.rechazo();
         }
         // El manual: cerrado, "ya no se pueden realizar más acciones sobre el caso", salvo la encuesta.
         if (actual.subestado().cerrado() && accion != Accion.VALORAR) {
-            throw rechazo(CASO_CERRADO, "El caso está cerrado: no admite más cambios.");
+            throw CASO_CERRADO.rechazo();
         }
         Subestado s = actual.subestado();
         return switch (accion) {
             case ASIGNAR -> {
-                exigir(s == PRESENTADO || s == ESCALADO || s == TRANSFERIDO,
-                        "Solo se puede asignar un caso presentado, escalado o transferido.");
+                exigir(s == PRESENTADO || s == ESCALADO || s == TRANSFERIDO, accion);
                 yield mover(actual, ASIGNADO, efectos(ctx));
             }
             case REASIGNAR -> {
-                exigir(s != PRESENTADO, "Un caso presentado se asigna; solo se reasigna un caso que ya se atiende.");
+                exigir(s != PRESENTADO, accion);
                 yield new Transicion(actual, Set.of()); // cambia quién lo atiende, no su estado: sin aviso
             }
             case SOLICITAR_INFORMACION -> {
-                exigir(s == ASIGNADO || s == ESCALADO || s == TRANSFERIDO,
-                        "Solo se puede solicitar información sobre un caso asignado, escalado o transferido.");
+                exigir(s == ASIGNADO || s == ESCALADO || s == TRANSFERIDO, accion);
                 exigirSinAnulacionPendiente(actual);
                 yield new Transicion(EstadoCaso.solicitadaInformacion(ctx.ahora()),
                         EnumSet.of(NOTIFICAR_AUTORIZADO, RELOJ_INICIA));
@@ -122,23 +121,23 @@ public final class CicloDeVidaCaso {
                 yield s == SOLICITADA_INFORMACION ? mover(actual, ASIGNADO, e) : new Transicion(actual, e.set);
             }
             case ESCALAR -> {
-                exigir(s == ASIGNADO, "Solo se puede escalar un caso asignado.");
+                exigir(s == ASIGNADO, accion);
                 exigirSinAnulacionPendiente(actual);
                 yield mover(actual, ESCALADO, efectos(ctx)); // gestión interna: sin aviso
             }
             case TRANSFERIR -> {
-                exigir(s == ASIGNADO, "Solo se puede transferir un caso asignado.");
+                exigir(s == ASIGNADO, accion);
                 exigirSinAnulacionPendiente(actual);
                 yield mover(actual, TRANSFERIDO, efectos(ctx)); // gestión interna: sin aviso
             }
             case RESOLVER -> {
-                exigir(s != PRESENTADO, "Un caso presentado debe asignarse a un tramitador antes de resolverlo.");
+                exigir(s != PRESENTADO, accion);
                 exigirSinAnulacionPendiente(actual);
                 yield mover(actual, RESUELTO, efectos(ctx, NOTIFICAR_AUTORIZADO));
             }
             case SOLICITAR_ANULACION -> {
                 if (actual.anulacionPendiente()) {
-                    throw rechazo(ANULACION_YA_SOLICITADA, "La anulación ya está solicitada y pendiente de decisión.");
+                    throw ANULACION_YA_SOLICITADA.rechazo();
                 }
                 // Nadie lo ha atendido aún: la anulación es automática. Si no, decide el tramitador.
                 yield s == PRESENTADO
@@ -157,12 +156,10 @@ public final class CicloDeVidaCaso {
                         : new Transicion(actual.conAnulacionPendiente(false), EnumSet.of(NOTIFICAR_AUTORIZADO));
             }
             case CERRAR_DE_OFICIO -> {
-                exigir(s == SOLICITADA_INFORMACION,
-                        "Solo se puede cerrar de oficio un caso en Solicitada Información.");
+                exigir(s == SOLICITADA_INFORMACION, accion);
                 if (!plazoDeInformacionVencido(actual.fechaUltimaSolicitudInformacion(), ctx.ahora())) {
-                    throw rechazo(PLAZO_NO_VENCIDO, "Aún no han transcurrido " + DIAS_PLAZO_INFORMACION
-                            + " días naturales desde la última solicitud de información; podrá cerrarse de oficio a partir del "
-                            + primerDiaDeCierreDeOficio(actual.fechaUltimaSolicitudInformacion()).format(DD_MM_AAAA) + ".");
+                    throw PLAZO_NO_VENCIDO.rechazo(DIAS_PLAZO_INFORMACION,
+                            primerDiaDeCierreDeOficio(actual.fechaUltimaSolicitudInformacion()).format(DD_MM_AAAA));
                 }
                 yield mover(actual, DE_OFICIO,
                         efectos(ctx, NOTIFICAR_AUTORIZADO).siTramite(RESOLUCION_DESISTIMIENTO));
@@ -191,18 +188,17 @@ public final class CicloDeVidaCaso {
 
     private static Transicion valorar(EstadoCaso actual, Contexto ctx) {
         if (actual.subestado().abierto()) {
-            throw rechazo(CASO_NO_CERRADO, "Solo se pueden valorar casos cerrados.");
+            throw CASO_NO_CERRADO.rechazo();
         }
         if (actual.valorado()) {
-            throw rechazo(YA_VALORADO, "El caso ya ha sido valorado.");
+            throw YA_VALORADO.rechazo();
         }
         if (actual.anulacionAutomatica()) {
-            throw rechazo(NO_VALORABLE,
-                    "Un caso anulado antes de que lo atendiera un tramitador no se puede valorar.");
+            throw NO_VALORABLE.rechazo();
         }
         Integer p = ctx.puntuacion();
         if (p == null || p < 1 || p > 5) {
-            throw rechazo(PUNTUACION_NO_VALIDA, "La valoración debe ser un número entre 1 y 5.");
+            throw PUNTUACION_NO_VALIDA.rechazo();
         }
         return new Transicion(actual.comoValorado(), Set.of());
     }
@@ -221,35 +217,27 @@ public final class CicloDeVidaCaso {
 
     private static void comprobarActor(Accion accion, TipoActor actor) {
         if (accion.actor() != actor) {
-            throw rechazo(ACTOR_NO_PERMITIDO, switch (accion.actor()) {
-                case AUTORIZADO -> "Esta acción solo la puede realizar el autorizado RED.";
-                case TRAMITADOR -> "Esta acción solo la puede realizar un tramitador de la TGSS.";
-                case SISTEMA -> "Esta acción solo la realiza el proceso automático de cierre de oficio.";
-            });
+            throw ACTOR_NO_PERMITIDO.rechazoPara(accion.actor());
         }
     }
 
-    private static void exigir(boolean condicion, String mensaje) {
+    /** El subestado no admite la acción; la clave nombra la acción, y su texto dice en qué subestados cabe. */
+    private static void exigir(boolean condicion, Accion accion) {
         if (!condicion) {
-            throw rechazo(SUBESTADO_NO_PERMITIDO, mensaje);
+            throw SUBESTADO_NO_PERMITIDO.rechazoPara(accion);
         }
     }
 
     private static void exigirSinAnulacionPendiente(EstadoCaso actual) {
         if (actual.anulacionPendiente()) {
-            throw rechazo(ANULACION_PENDIENTE,
-                    "El autorizado ha solicitado la anulación del caso: apruébela o recházela antes de continuar.");
+            throw ANULACION_PENDIENTE.rechazo();
         }
     }
 
     private static void exigirAnulacionPendiente(EstadoCaso actual) {
         if (!actual.anulacionPendiente()) {
-            throw rechazo(SIN_ANULACION_PENDIENTE, "No hay ninguna solicitud de anulación pendiente.");
+            throw SIN_ANULACION_PENDIENTE.rechazo();
         }
-    }
-
-    private static TransicionNoPermitidaException rechazo(TransicionNoPermitidaException.Motivo motivo, String mensaje) {
-        return new TransicionNoPermitidaException(motivo, mensaje);
     }
 
     private static Efectos efectos(Contexto ctx, Efecto... siempre) {

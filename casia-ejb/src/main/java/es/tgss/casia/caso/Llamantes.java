@@ -2,6 +2,8 @@ package es.tgss.casia.caso;
 
 import es.tgss.casia.autorizacion.AutorizacionEnCurso;
 import es.tgss.casia.autorizacion.AutorizacionService;
+import es.tgss.casia.error.CodigoError;
+import es.tgss.casia.error.ErrorDeNegocio;
 import es.tgss.casia.seguridad.Rol;
 import jakarta.ejb.EJBContext;
 import jakarta.enterprise.context.Dependent;
@@ -24,13 +26,13 @@ public class Llamantes {
     /**
      * The caller of a command: an autorizado's autorización is checked against membership before anything else.
      *
-     * @throws AccesoNoPermitidoException an autorizado with no autorización en curso, or one they do not belong to
+     * @throws ErrorDeNegocio {@code ACCESO_NO_PERMITIDO}: an autorizado with no autorización en curso, or one they do
+     *     not belong to
      */
     public Llamante actual(EJBContext contexto) {
         Llamante llamante = actualSinComprobarPertenencia(contexto);
         if (llamante.tipo() == TipoActor.AUTORIZADO && autorizaciones.elegir(llamante.autorizacion()).isEmpty()) {
-            throw new AccesoNoPermitidoException("No está de alta en la autorización " + llamante.autorizacion()
-                    + ".");
+            throw new ErrorDeNegocio(CodigoError.ACCESO_NO_PERMITIDO, "acceso.noDeAlta", llamante.autorizacion());
         }
         return llamante;
     }
@@ -39,7 +41,7 @@ public class Llamantes {
      * The caller of a query that checks membership in its own WHERE, so that a page still costs two statements: to
      * an autorizado outside the autorización it names, the query answers "not found" or an empty page.
      *
-     * @throws AccesoNoPermitidoException an autorizado with no autorización en curso
+     * @throws ErrorDeNegocio {@code ACCESO_NO_PERMITIDO}: an autorizado with no autorización en curso
      */
     public Llamante actualSinComprobarPertenencia(EJBContext contexto) {
         String login = contexto.getCallerPrincipal().getName();
@@ -50,10 +52,10 @@ public class Llamantes {
             return new Llamante(login, TipoActor.TRAMITADOR, null);
         }
         if (!contexto.isCallerInRole(Rol.Nombre.AUTORIZADO)) {
-            throw new AccesoNoPermitidoException("Esta acción no está disponible para su perfil.");
+            throw new ErrorDeNegocio(CodigoError.ACCESO_NO_PERMITIDO, "acceso.perfil");
         }
-        String numero = autorizacionEnCurso.numero().orElseThrow(() -> new AccesoNoPermitidoException(
-                "Elija antes la autorización desde la que actúa."));
+        String numero = autorizacionEnCurso.numero().orElseThrow(
+                () -> new ErrorDeNegocio(CodigoError.ACCESO_NO_PERMITIDO, "acceso.sinAutorizacion"));
         return new Llamante(login, TipoActor.AUTORIZADO, numero);
     }
 }

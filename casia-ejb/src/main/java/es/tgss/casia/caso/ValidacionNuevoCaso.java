@@ -1,10 +1,11 @@
 package es.tgss.casia.caso;
 
 import es.tgss.casia.caso.complementario.Ccc;
-import es.tgss.casia.caso.complementario.DatoComplementarioInvalidoException;
 import es.tgss.casia.caso.complementario.IntervaloLiquidacion;
 import es.tgss.casia.caso.complementario.Ipf;
 import es.tgss.casia.caso.complementario.Naf;
+import es.tgss.casia.error.ErrorDeNegocio;
+import es.tgss.casia.error.ErroresDeCampo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -28,40 +29,39 @@ public final class ValidacionNuevoCaso {
 
     /**
      * @return the checked lines of datos complementarios, normalised
-     * @throws DatosCasoInvalidosException with every error found
+     * @throws ErrorDeNegocio {@code CAMPO_INVALIDO} with every error found
      */
     public static List<DatoComplementario> validar(NuevoCaso nuevo) {
-        DatosCasoInvalidosException.Errores errores = new DatosCasoInvalidosException.Errores();
+        ErroresDeCampo errores = new ErroresDeCampo();
         if (nuevo.tipo() == null) {
-            errores.anadir("tipo", "El tipo de caso es obligatorio.");
+            errores.anadir("tipo", "nuevoCaso.tipo.obligatorio");
         }
         if (nuevo.afectaPeriodoEnCurso() == null) {
-            errores.anadir("afectaPeriodoEnCurso",
-                    "Indique si afecta al Período de Presentación en Curso (SI/NO).");
+            errores.anadir("afectaPeriodoEnCurso", "nuevoCaso.afectaPeriodoEnCurso.obligatorio");
         }
-        texto(errores, "titulo", "El título es obligatorio.", "El título", nuevo.titulo(), MAX_TITULO);
-        texto(errores, "descripcion", "La descripción es obligatoria.", "La descripción", nuevo.descripcion(),
-                MAX_DESCRIPCION);
+        texto(errores, "titulo", "nuevoCaso.titulo.obligatorio", "nuevoCaso.titulo.largo", nuevo.titulo(),
+                MAX_TITULO);
+        texto(errores, "descripcion", "nuevoCaso.descripcion.obligatoria", "nuevoCaso.descripcion.larga",
+                nuevo.descripcion(), MAX_DESCRIPCION);
         List<DatoComplementario> lineas = lineas(errores, nuevo.datosComplementarios());
         errores.lanzarSiHay();
         return lineas;
     }
 
-    static void texto(DatosCasoInvalidosException.Errores errores, String campo, String obligatorio, String nombre,
+    static void texto(ErroresDeCampo errores, String campo, String claveObligatorio, String claveLargo,
                       String valor, int maximo) {
         if (valor == null || valor.isBlank()) {
-            errores.anadir(campo, obligatorio);
+            errores.anadir(campo, claveObligatorio);
         } else if (valor.strip().length() > maximo) {
-            errores.anadir(campo, nombre + " admite como máximo " + maximo + " caracteres (tiene "
-                    + valor.strip().length() + ").");
+            errores.anadir(campo, claveLargo, maximo, valor.strip().length());
         }
     }
 
-    private static List<DatoComplementario> lineas(DatosCasoInvalidosException.Errores errores,
+    private static List<DatoComplementario> lineas(ErroresDeCampo errores,
                                                    List<LineaDatosComplementarios> entrada) {
         List<LineaDatosComplementarios> usadas = entrada.stream().filter(l -> l != null && !l.vacia()).toList();
         if (usadas.size() > MAX_LINEAS) {
-            errores.anadir("datos", "Se admiten como máximo " + MAX_LINEAS + " líneas de datos complementarios.");
+            errores.anadir("datos", "nuevoCaso.lineas.demasiadas", MAX_LINEAS);
             return List.of();
         }
         List<DatoComplementario> lineas = new ArrayList<>();
@@ -77,19 +77,19 @@ public final class ValidacionNuevoCaso {
                     Ipf valido = Ipf.de(l.tipoIpf(), l.ipf());
                     ipf = valido.valor();
                     tipoIpf = valido.tipo().codigo();
-                } catch (DatoComplementarioInvalidoException e) {
-                    errores.anadir(prefijo + (e.campo().equals(Ipf.CAMPO) ? "ipf" : "tipoIpf"), e.mensaje() + ".");
+                } catch (ErrorDeNegocio e) {
+                    e.errores().forEach((campo, mensaje) ->
+                            errores.anadir(prefijo + (campo.equals(Ipf.CAMPO) ? "ipf" : "tipoIpf"), mensaje));
                 }
             }
-            String envio = numero(errores, prefijo + "numeroEnvio", "El número de envío", l.numeroEnvio());
-            String liquidacion = numero(errores, prefijo + "numeroLiquidacion", "El número de liquidación",
+            String envio = numero(errores, prefijo + "numeroEnvio", "nuevoCaso.numeroEnvio.cifras", l.numeroEnvio());
+            String liquidacion = numero(errores, prefijo + "numeroLiquidacion", "nuevoCaso.numeroLiquidacion.cifras",
                     l.numeroLiquidacion());
             String tipoLiquidacion = null;
             if (presente(l.tipoLiquidacion())) {
                 tipoLiquidacion = l.tipoLiquidacion().strip().toUpperCase(java.util.Locale.ROOT);
                 if (!TIPO_LIQUIDACION.matcher(tipoLiquidacion).matches()) {
-                    errores.anadir(prefijo + "tipoLiquidacion",
-                            "El tipo de liquidación admite hasta 5 letras o cifras.");
+                    errores.anadir(prefijo + "tipoLiquidacion", "nuevoCaso.tipoLiquidacion.formato");
                 }
             }
             String desde = null;
@@ -98,9 +98,10 @@ public final class ValidacionNuevoCaso {
                 IntervaloLiquidacion intervalo = IntervaloLiquidacion.de(l.periodoDesde(), l.periodoHasta());
                 desde = intervalo.desde().map(Object::toString).orElse(null);
                 hasta = intervalo.hasta().map(Object::toString).orElse(null);
-            } catch (DatoComplementarioInvalidoException e) {
-                errores.anadir(prefijo + (e.campo().equals(IntervaloLiquidacion.CAMPO_HASTA) ? "periodoHasta"
-                        : "periodoDesde"), e.mensaje() + ".");
+            } catch (ErrorDeNegocio e) {
+                e.errores().forEach((campo, mensaje) -> errores.anadir(
+                        prefijo + (campo.equals(IntervaloLiquidacion.CAMPO_HASTA) ? "periodoHasta" : "periodoDesde"),
+                        mensaje));
             }
             lineas.add(new DatoComplementario(ccc, naf, tipoIpf, ipf, envio, liquidacion, tipoLiquidacion, desde,
                     hasta));
@@ -108,27 +109,27 @@ public final class ValidacionNuevoCaso {
         return lineas;
     }
 
-    private static String campo(DatosCasoInvalidosException.Errores errores, String campo, String valor,
+    private static String campo(ErroresDeCampo errores, String campo, String valor,
                                 Supplier<String> validar) {
         if (!presente(valor)) {
             return null;
         }
         try {
             return validar.get();
-        } catch (DatoComplementarioInvalidoException e) {
-            errores.anadir(campo, e.mensaje() + ".");
+        } catch (ErrorDeNegocio e) {
+            // The value object names the field with the manual's label; the form names it by its place in the line.
+            e.errores().values().forEach(mensaje -> errores.anadir(campo, mensaje));
             return null;
         }
     }
 
-    private static String numero(DatosCasoInvalidosException.Errores errores, String campo, String nombre,
-                                 String valor) {
+    private static String numero(ErroresDeCampo errores, String campo, String claveCifras, String valor) {
         if (!presente(valor)) {
             return null;
         }
         String limpio = valor.strip();
         if (!NUMERO.matcher(limpio).matches()) {
-            errores.anadir(campo, nombre + " solo puede contener cifras (hasta 20).");
+            errores.anadir(campo, claveCifras);
             return null;
         }
         return limpio;

@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -79,28 +78,29 @@ public class CatalogoService {
     public ResultadoClasificacion clasificar(TipoCaso tipo, String materia, String categoria, String subcategoria) {
         Optional<Materia> m = materias(tipo).stream().filter(x -> x.getCodigo().equals(materia)).findFirst();
         if (m.isEmpty()) {
-            return ResultadoClasificacion.conErrores(Map.of("materia", materia == null || materia.isBlank()
-                    ? "La materia es obligatoria."
-                    : "La materia no existe para el tipo de caso " + tipo.etiqueta() + "."));
+            return materia == null || materia.isBlank()
+                    ? ResultadoClasificacion.conError("materia", "catalogo.materia.obligatoria")
+                    : ResultadoClasificacion.conError("materia", "catalogo.materia.noExiste", tipo.etiqueta());
         }
         Optional<Categoria> c = categorias(tipo, materia).stream()
                 .filter(x -> x.getCodigo().equals(categoria)).findFirst();
         if (c.isEmpty()) {
-            return ResultadoClasificacion.conErrores(Map.of("categoria", categoria == null || categoria.isBlank()
-                    ? "La categoría es obligatoria."
-                    : "La categoría no corresponde a la materia " + m.get().getNombre() + "."));
+            return categoria == null || categoria.isBlank()
+                    ? ResultadoClasificacion.conError("categoria", "catalogo.categoria.obligatoria")
+                    : ResultadoClasificacion.conError("categoria", "catalogo.categoria.noCorresponde",
+                            m.get().getNombre());
         }
         List<Subcategoria> posibles = subcategorias(categoria);
         Optional<Subcategoria> s = Optional.empty();
         if (subcategoria != null && !subcategoria.isBlank()) {
             s = posibles.stream().filter(x -> x.getCodigo().equals(subcategoria)).findFirst();
             if (s.isEmpty()) {
-                return ResultadoClasificacion.conErrores(Map.of("subcategoria",
-                        "La subcategoría no corresponde a la categoría " + c.get().getNombre() + "."));
+                return ResultadoClasificacion.conError("subcategoria", "catalogo.subcategoria.noCorresponde",
+                        c.get().getNombre());
             }
         } else if (!posibles.isEmpty()) {
-            return ResultadoClasificacion.conErrores(Map.of("subcategoria",
-                    "La subcategoría es obligatoria para la categoría " + c.get().getNombre() + "."));
+            return ResultadoClasificacion.conError("subcategoria", "catalogo.subcategoria.obligatoria",
+                    c.get().getNombre());
         }
         return ResultadoClasificacion.valida(new Clasificacion(m.get(), c.get(), s));
     }

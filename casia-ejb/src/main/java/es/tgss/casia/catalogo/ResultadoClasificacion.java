@@ -1,14 +1,16 @@
 package es.tgss.casia.catalogo;
 
+import es.tgss.casia.error.Mensaje;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * What checking a classification gives: the classification, or one message per wrong field (materia, categoria,
+ * What checking a classification gives: the classification, or one message (a key of the {@code errores}
+ * bundle) per wrong field (materia, categoria,
  * subcategoria). Returned, not thrown: the caller gathers these with the errors of the rest of its form, and an
  * exception from this bean would mark the caller's transaction for rollback.
  */
-public record ResultadoClasificacion(Optional<Clasificacion> clasificacion, Map<String, String> errores) {
+public record ResultadoClasificacion(Optional<Clasificacion> clasificacion, Map<String, Mensaje> errores) {
 
     public ResultadoClasificacion {
         errores = Map.copyOf(errores);
@@ -21,7 +23,7 @@ public record ResultadoClasificacion(Optional<Clasificacion> clasificacion, Map<
         return new ResultadoClasificacion(Optional.of(clasificacion), Map.of());
     }
 
-    static ResultadoClasificacion conErrores(Map<String, String> errores) {
-        return new ResultadoClasificacion(Optional.empty(), errores);
+    static ResultadoClasificacion conError(String campo, String clave, Object... argumentos) {
+        return new ResultadoClasificacion(Optional.empty(), Map.of(campo, Mensaje.de(clave, argumentos)));
     }
 }

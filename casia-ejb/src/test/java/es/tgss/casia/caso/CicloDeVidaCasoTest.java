@@ -3,6 +3,9 @@ package es.tgss.casia.caso;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import es.tgss.casia.error.CodigoError;
+import es.tgss.casia.error.ErrorDeNegocio;
+import es.tgss.casia.error.Textos;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,6 +15,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -378,11 +382,12 @@ class CicloDeVidaCasoTest {
         TipoActor actor = ACTOR.get(accion);
 
         if (fila.rechazada()) {
-            var motivo = TransicionNoPermitidaException.Motivo.valueOf(fila.resultado().substring(1));
+            var motivo = MotivoRechazo.valueOf(fila.resultado().substring(1));
             assertThatThrownBy(() -> ejecutar(desde, accion, actor, ctx))
-                    .isInstanceOfSatisfying(TransicionNoPermitidaException.class, e -> {
-                        assertThat(e.motivo()).isEqualTo(motivo);
+                    .isInstanceOfSatisfying(ErrorDeNegocio.class, e -> {
+                        assertThat(motivo(e)).isEqualTo(motivo);
                         assertThat(e.getMessage()).isNotBlank().endsWith(".");
+                        assertThat(Textos.en(Locale.ENGLISH).de(e)).isNotBlank().endsWith(".");
                     });
             return;
         }
@@ -436,8 +441,8 @@ class CicloDeVidaCasoTest {
             };
             Contexto ctx = Contexto.en(AHORA, true).conPuntuacion(3);
             assertThatThrownBy(() -> ejecutar(desde, accion, otro, ctx))
-                    .isInstanceOfSatisfying(TransicionNoPermitidaException.class, e -> {
-                        assertThat(e.motivo()).isEqualTo(TransicionNoPermitidaException.Motivo.ACTOR_NO_PERMITIDO);
+                    .isInstanceOfSatisfying(ErrorDeNegocio.class, e -> {
+                        assertThat(motivo(e)).isEqualTo(MotivoRechazo.ACTOR_NO_PERMITIDO);
                         assertThat(e.getMessage()).startsWith("Esta acción solo la");
                     });
         }
@@ -484,11 +489,11 @@ class CicloDeVidaCasoTest {
     void laValoracionVaDe1a5(int puntuacion) {
         assertThatThrownBy(() -> CicloDeVidaCaso.aplicar(EstadoCaso.en(Subestado.RESUELTO), Accion.VALORAR,
                 TipoActor.AUTORIZADO, Contexto.en(AHORA, false).conPuntuacion(puntuacion)))
-                .isInstanceOfSatisfying(TransicionNoPermitidaException.class, e -> assertThat(e.motivo())
-                        .isEqualTo(TransicionNoPermitidaException.Motivo.PUNTUACION_NO_VALIDA));
+                .isInstanceOfSatisfying(ErrorDeNegocio.class, e -> assertThat(motivo(e))
+                        .isEqualTo(MotivoRechazo.PUNTUACION_NO_VALIDA));
         assertThatThrownBy(() -> CicloDeVidaCaso.aplicar(EstadoCaso.en(Subestado.RESUELTO), Accion.VALORAR,
                 TipoActor.AUTORIZADO, Contexto.en(AHORA, false)))
-                .isInstanceOf(TransicionNoPermitidaException.class);
+                .isInstanceOf(ErrorDeNegocio.class);
         for (int valida : new int[] {1, 5}) {
             assertThat(CicloDeVidaCaso.aplicar(EstadoCaso.en(Subestado.RESUELTO), Accion.VALORAR,
                     TipoActor.AUTORIZADO, Contexto.en(AHORA, false).conPuntuacion(valida)).nuevo().valorado())
@@ -548,8 +553,8 @@ class CicloDeVidaCasoTest {
 
             assertThatThrownBy(() -> CicloDeVidaCaso.aplicar(caso, Accion.CERRAR_DE_OFICIO, TipoActor.SISTEMA,
                     Contexto.en(madrid(2025, 6, 30, 23, 59), true)))
-                    .isInstanceOfSatisfying(TransicionNoPermitidaException.class, e -> {
-                        assertThat(e.motivo()).isEqualTo(TransicionNoPermitidaException.Motivo.PLAZO_NO_VENCIDO);
+                    .isInstanceOfSatisfying(ErrorDeNegocio.class, e -> {
+                        assertThat(motivo(e)).isEqualTo(MotivoRechazo.PLAZO_NO_VENCIDO);
                         assertThat(e.getMessage()).contains("01/07/2025");
                     });
 
@@ -573,13 +578,21 @@ class CicloDeVidaCasoTest {
             // 22/06 habría cerrado con la primera solicitud; con la segunda, el primer día es el 06/07.
             assertThatThrownBy(() -> CicloDeVidaCaso.aplicar(enEspera, Accion.CERRAR_DE_OFICIO, TipoActor.SISTEMA,
                     Contexto.en(madrid(2025, 7, 5, 23, 59), false)))
-                    .isInstanceOf(TransicionNoPermitidaException.class);
+                    .isInstanceOf(ErrorDeNegocio.class);
             assertThat(CicloDeVidaCaso.aplicar(enEspera, Accion.CERRAR_DE_OFICIO, TipoActor.SISTEMA,
                     Contexto.en(madrid(2025, 7, 6, 0, 0), false)).nuevo().subestado()).isEqualTo(Subestado.DE_OFICIO);
         }
     }
 
     // --- auxiliares -----------------------------------------------------------------------------------------
+
+    /** Why the rule refused, read from the key of its error: {@code transicion.<MOTIVO>[.<acción o actor>]}. */
+    private static MotivoRechazo motivo(ErrorDeNegocio e) {
+        assertThat(e.codigo()).isEqualTo(CodigoError.TRANSICION_NO_PERMITIDA);
+        String clave = e.mensaje().orElseThrow().clave();
+        assertThat(clave).startsWith("transicion.");
+        return MotivoRechazo.valueOf(clave.split("\\.")[1]);
+    }
 
     private static Transicion ejecutar(String desde, Accion accion, TipoActor actor, Contexto ctx) {
         return desde.equals("NUEVO")

@@ -1,9 +1,12 @@
 package es.tgss.casia.caso;
 
-import es.tgss.casia.catalogo.TipoCaso;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import es.tgss.casia.catalogo.TipoCaso;
+import es.tgss.casia.error.CodigoError;
+import es.tgss.casia.error.ErrorDeNegocio;
+import es.tgss.casia.error.Textos;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,9 +34,11 @@ class ValidacionNuevoCasoTest {
                 campo.equals("periodoHasta") ? valor : null);
     }
 
+    /** Field → its Spanish text, the words of the manual. */
     private static java.util.Map<String, String> errores(NuevoCaso nuevo) {
-        return catchThrowableOfType(DatosCasoInvalidosException.class, () -> ValidacionNuevoCaso.validar(nuevo))
-                .errores();
+        ErrorDeNegocio e = catchThrowableOfType(ErrorDeNegocio.class, () -> ValidacionNuevoCaso.validar(nuevo));
+        assertThat(e.codigo()).isEqualTo(CodigoError.CAMPO_INVALIDO);
+        return Textos.ESPANOL.deCampos(e);
     }
 
     @Test

@@ -1,14 +1,20 @@
 package es.tgss.casia.autorizacion;
 
+import static es.tgss.casia.error.CodigoError.ACCESO_NO_PERMITIDO;
 import static es.tgss.casia.prueba.Actores.ANA_3;
 import static es.tgss.casia.prueba.Actores.JAVIER_1;
 import static es.tgss.casia.prueba.Actores.LUCIA_1;
 import static es.tgss.casia.prueba.Actores.PEDRO_EN_1;
 import static es.tgss.casia.prueba.Actores.TRAMITADOR;
+import static es.tgss.casia.prueba.Fallos.codigo;
+import static es.tgss.casia.prueba.Fallos.erroresDeCampo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.entry;
 
 import es.tgss.casia.comun.Pagina;
+import es.tgss.casia.error.ErrorDeNegocio;
 import es.tgss.casia.prueba.Actores;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -72,15 +78,15 @@ class AutorizacionServiceIT {
     void soloElUsuarioPrincipalCambiaElCorreoDeContacto() {
         actores.entrar(JAVIER_1);
         assertThatThrownBy(() -> servicio.cambiarEmailContacto("1000001", "otro@gestoria.example"))
-                .isInstanceOf(DatosContactoException.class)
+                .isInstanceOfSatisfying(ErrorDeNegocio.class, codigo(ACCESO_NO_PERMITIDO))
                 .hasMessage("Solo el usuario principal de la autorización puede modificar los datos de contacto.");
         actores.entrar(LUCIA_1);
-        assertThatThrownBy(() -> servicio.cambiarEmailContacto("1000001", "no es un correo"))
-                .isInstanceOf(DatosContactoException.class)
-                .hasMessage("La dirección de correo electrónico no es válida.");
+        assertThat(erroresDeCampo(catchThrowable(
+                () -> servicio.cambiarEmailContacto("1000001", "no es un correo"))))
+                .containsExactly(entry("email", "La dirección de correo electrónico no es válida."));
         actores.entrar(PEDRO_EN_1);
         assertThatThrownBy(() -> servicio.cambiarEmailContacto("1000001", "x@y.example"))
-                .isInstanceOf(DatosContactoException.class)
+                .isInstanceOfSatisfying(ErrorDeNegocio.class, codigo(ACCESO_NO_PERMITIDO))
                 .hasMessage("No está de alta en la autorización 1000001.");
 
         actores.entrar(LUCIA_1);

@@ -2,6 +2,10 @@ package es.tgss.casia.caso;
 
 import es.tgss.casia.comun.Pagina;
 import es.tgss.casia.catalogo.TipoCaso;
+import static es.tgss.casia.error.CodigoError.ACCESO_NO_PERMITIDO;
+import static es.tgss.casia.error.CodigoError.CASO_MODIFICADO;
+import static es.tgss.casia.error.CodigoError.CASO_NO_ENCONTRADO;
+import static es.tgss.casia.error.CodigoError.TRANSICION_NO_PERMITIDA;
 import static es.tgss.casia.prueba.Actores.ANA_3;
 import static es.tgss.casia.prueba.Actores.JAVIER_1;
 import static es.tgss.casia.prueba.Actores.LUCIA_1;
@@ -13,6 +17,8 @@ import static es.tgss.casia.prueba.Actores.TRAMITADOR;
 import static es.tgss.casia.prueba.Actores.TRAMITADORA_CENTRAL;
 import static es.tgss.casia.prueba.Casos.consulta;
 import static es.tgss.casia.prueba.Casos.tramite;
+import static es.tgss.casia.prueba.Fallos.codigo;
+import static es.tgss.casia.prueba.Fallos.erroresDeCampo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -23,8 +29,10 @@ import es.tgss.casia.caso.vista.FilaCaso;
 import es.tgss.casia.caso.vista.LineaHistorial;
 import es.tgss.casia.caso.vista.MensajeVisible;
 import es.tgss.casia.caso.vista.VistaDeCasos;
-import es.tgss.casia.prueba.Actores;
+import es.tgss.casia.catalogo.TipoCaso;
+import es.tgss.casia.error.ErrorDeNegocio;
 import es.tgss.casia.prueba.Actores.Actor;
+import es.tgss.casia.prueba.Actores;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -127,12 +135,12 @@ class CasoServiceIT {
                 .crear();
 
         actores.entrar(LUCIA_1);
-        var e = (DatosCasoInvalidosException) catchThrowable(() -> casos.finalizarAlta(malo));
+        var e = erroresDeCampo(catchThrowable(() -> casos.finalizarAlta(malo)));
 
-        assertThat(e.errores()).containsKeys("afectaPeriodoEnCurso", "titulo", "descripcion", "datos[0].ccc",
+        assertThat(e).containsKeys("afectaPeriodoEnCurso", "titulo", "descripcion", "datos[0].ccc",
                 "categoria");
-        assertThat(e.errores().get("titulo")).isEqualTo("El título admite como máximo 50 caracteres (tiene 51).");
-        assertThat(e.errores().get("categoria")).isEqualTo("La categoría no corresponde a la materia Cotización.");
+        assertThat(e.get("titulo")).isEqualTo("El título admite como máximo 50 caracteres (tiene 51).");
+        assertThat(e.get("categoria")).isEqualTo("La categoría no corresponde a la materia Cotización.");
         assertThat(em.createQuery("select count(c) from Caso c", Long.class).getSingleResult()).isEqualTo(antes);
     }
 
@@ -141,8 +149,8 @@ class CasoServiceIT {
         NuevoCaso error = NuevoCaso.de(TipoCaso.ERROR_INCIDENCIA).clasificacion("RECAUDACION", "CON_REC_DEUDAS", null)
                 .afectaPeriodoEnCurso(false).titulo("Recaudación").descripcion("Descripción").crear();
         actores.entrar(LUCIA_1);
-        var e = (DatosCasoInvalidosException) catchThrowable(() -> casos.finalizarAlta(error));
-        assertThat(e.errores()).containsEntry("materia",
+        var e = erroresDeCampo(catchThrowable(() -> casos.finalizarAlta(error)));
+        assertThat(e).containsEntry("materia",
                 "La materia no existe para el tipo de caso Error/Incidencia.");
     }
 
@@ -189,11 +197,11 @@ class CasoServiceIT {
             llamadas.addAll(accionesDeAutorizado(numero, version));
             for (Callable<?> llamada : llamadas) {
                 assertThat(catchThrowable(llamada::call)).as(ajeno.toString())
-                        .isInstanceOf(CasoNoEncontradoException.class)
+                        .isInstanceOfSatisfying(ErrorDeNegocio.class, codigo(CASO_NO_ENCONTRADO))
                         .hasMessage("No se ha encontrado el caso " + numero + ".");
             }
             assertThat(catchThrowable(() -> vista.detalle(noExiste)))
-                    .isInstanceOf(CasoNoEncontradoException.class)
+                    .isInstanceOfSatisfying(ErrorDeNegocio.class, codigo(CASO_NO_ENCONTRADO))
                     .hasMessage("No se ha encontrado el caso " + noExiste + ".");
             assertThat(vista.buscar(esteMes()).elementos())
                     .extracting(FilaCaso::numero).doesNotContain(numero);
@@ -214,14 +222,14 @@ class CasoServiceIT {
         acciones.add(() -> casos.finalizarAlta(consulta("Ajena").crear()));
         for (Callable<?> accion : acciones) {
             assertThat(catchThrowable(accion::call))
-                    .isInstanceOf(AccesoNoPermitidoException.class)
+                    .isInstanceOfSatisfying(ErrorDeNegocio.class, codigo(ACCESO_NO_PERMITIDO))
                     .hasMessage("No está de alta en la autorización 1000001.");
         }
         assertThat(em.createQuery("select count(c) from Caso c", Long.class).getSingleResult()).isEqualTo(antes);
         // The reads check membership in their own WHERE: to him the autorización's cases do not exist.
         for (Callable<?> lectura : lecturasDeAutorizado(caso.getNumero())) {
             assertThat(catchThrowable(lectura::call))
-                    .isInstanceOf(CasoNoEncontradoException.class)
+                    .isInstanceOfSatisfying(ErrorDeNegocio.class, codigo(CASO_NO_ENCONTRADO))
                     .hasMessage("No se ha encontrado el caso " + caso.getNumero() + ".");
         }
         assertThat(vista.buscar(esteMes()).elementos()).isEmpty();
@@ -229,7 +237,7 @@ class CasoServiceIT {
         // Naming no autorización at all is refused too: the portal makes the user choose first.
         actores.entrar(LUCIA_SIN_ELEGIR);
         assertThat(catchThrowable(() -> vista.detalle(caso.getNumero())))
-                .isInstanceOf(AccesoNoPermitidoException.class)
+                .isInstanceOfSatisfying(ErrorDeNegocio.class, codigo(ACCESO_NO_PERMITIDO))
                 .hasMessage("Elija antes la autorización desde la que actúa.");
     }
 
@@ -263,14 +271,14 @@ class CasoServiceIT {
         int cerrado = caso.getVersion();
         actores.entrar(LUCIA_1);
         assertThatThrownBy(() -> casos.modificarInformacion(n, cerrado, "Más información", List.of()))
-                .isInstanceOf(AccionNoPermitidaException.class)
+                .isInstanceOfSatisfying(ErrorDeNegocio.class, codigo(TRANSICION_NO_PERMITIDA))
                 .hasMessage("El caso está cerrado: no admite más cambios.");
 
         caso = casos.valorar(n, cerrado, 5, "Muy rápido.");
         assertThat(caso.getValoracion()).contains(5);
         int valorado = caso.getVersion();
         assertThatThrownBy(() -> casos.valorar(n, valorado, 4, null))
-                .isInstanceOf(AccionNoPermitidaException.class)
+                .isInstanceOfSatisfying(ErrorDeNegocio.class, codigo(TRANSICION_NO_PERMITIDA))
                 .hasMessage("El caso ya ha sido valorado.");
 
         assertThat(vista.historial(n)).extracting(LineaHistorial::accion).containsExactly(
@@ -313,7 +321,7 @@ class CasoServiceIT {
 
         actores.entrar(LUCIA_1);
         assertThatThrownBy(() -> casos.solicitarAnulacion(caso.getNumero(), leida, null))
-                .isInstanceOf(CasoModificadoException.class)
+                .isInstanceOfSatisfying(ErrorDeNegocio.class, codigo(CASO_MODIFICADO))
                 .hasMessageStartingWith("El caso " + caso.getNumero() + " ha cambiado");
     }
 
@@ -347,7 +355,8 @@ class CasoServiceIT {
                 }
             }
             assertThat(resultados).filteredOn(r -> r instanceof Caso).hasSize(1);
-            assertThat(resultados).filteredOn(r -> r instanceof CasoModificadoException).hasSize(1);
+            assertThat(resultados).filteredOn(r -> r instanceof ErrorDeNegocio e && e.codigo() == CASO_MODIFICADO)
+                    .hasSize(1);
             actores.entrar(TRAMITADOR);
             DetalleCaso.Cabecera final_ = cabecera(n);
             // Exactly one change stored: either resolved, or cancellation pending — never both, never half.
@@ -377,9 +386,9 @@ class CasoServiceIT {
         assertThat(vista.buscar(mes.conEstado(EstadoBuscado.CERRADO, null)).elementos())
                 .allSatisfy(f -> assertThat(f.subestado().estado()).isEqualTo(Estado.CERRADO));
 
-        var e = (DatosCasoInvalidosException) catchThrowable(() -> vista.buscar(
-                mes.entre(java.time.LocalDate.of(2026, 1, 15), java.time.LocalDate.of(2026, 2, 3))));
-        assertThat(e.errores()).containsEntry("hasta",
+        var e = erroresDeCampo(catchThrowable(() -> vista.buscar(
+                mes.entre(java.time.LocalDate.of(2026, 1, 15), java.time.LocalDate.of(2026, 2, 3)))));
+        assertThat(e).containsEntry("hasta",
                 "Las fechas de alta Desde y Hasta deben estar dentro del mismo mes natural.");
     }
 
@@ -396,7 +405,7 @@ class CasoServiceIT {
         assertThat(actores.comoSistema(() -> casos.sinRespuestaEnPlazo(pedida.plus(Duration.ofDays(19)), 10_000)))
                 .doesNotContain(n);
         assertThatThrownBy(() -> actores.comoSistema(() -> casos.cerrarDeOficio(n, pedida.plus(Duration.ofDays(10)))))
-                .isInstanceOf(AccionNoPermitidaException.class)
+                .isInstanceOfSatisfying(ErrorDeNegocio.class, codigo(TRANSICION_NO_PERMITIDA))
                 .hasMessageContaining("Aún no han transcurrido 20 días naturales");
 
         Instant tarde = pedida.plus(Duration.ofDays(22));
@@ -448,9 +457,9 @@ class CasoServiceIT {
         assertThat(caso.getUnidad()).hasValueSatisfying(u -> assertThat(u.getCodigo()).isEqualTo("UC-COT"));
 
         Caso transferido = caso;
-        var e = (DatosCasoInvalidosException) catchThrowable(() -> casos.reclasificar(
-                transferido.getNumero(), transferido.getVersion(), "RECAUDACION", "CON_COT_SLD", null));
-        assertThat(e.errores()).containsKey("categoria");
+        var e = erroresDeCampo(catchThrowable(() -> casos.reclasificar(
+                transferido.getNumero(), transferido.getVersion(), "RECAUDACION", "CON_COT_SLD", null)));
+        assertThat(e).containsKey("categoria");
         caso = casos.reclasificar(caso.getNumero(), caso.getVersion(), "RECAUDACION", "CON_REC_DEUDAS", null);
         assertThat(caso.getMateria().getCodigo()).isEqualTo("RECAUDACION");
         assertThat(caso.getSubestado()).isEqualTo(Subestado.TRANSFERIDO);
@@ -462,7 +471,7 @@ class CasoServiceIT {
         Caso pendiente = caso;
         actores.entrar(TRAMITADOR);
         assertThatThrownBy(() -> casos.resolver(pendiente.getNumero(), pendiente.getVersion(), "R"))
-                .isInstanceOf(AccionNoPermitidaException.class);
+                .isInstanceOfSatisfying(ErrorDeNegocio.class, codigo(TRANSICION_NO_PERMITIDA));
         caso = casos.aprobarAnulacion(caso.getNumero(), caso.getVersion());
         assertThat(caso.getSubestado()).isEqualTo(Subestado.ANULADO);
     }

@@ -1,14 +1,17 @@
 package es.tgss.casia.caso;
 
 import static es.tgss.casia.prueba.Casos.consulta;
+import static es.tgss.casia.error.CodigoError.TRANSICION_NO_PERMITIDA;
 import static es.tgss.casia.prueba.Actores.LUCIA_1;
 import static es.tgss.casia.prueba.Actores.SUPERVISORA;
 import static es.tgss.casia.prueba.Actores.TRAMITADOR;
+import static es.tgss.casia.prueba.Fallos.codigo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import es.tgss.casia.caso.vista.LineaHistorial;
 import es.tgss.casia.caso.vista.VistaDeCasos;
+import es.tgss.casia.error.ErrorDeNegocio;
 import es.tgss.casia.prueba.Actores;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -47,7 +50,7 @@ class DecisionesCicloDeVidaIT {
         Caso anulado = casos.solicitarAnulacion(presentado.getNumero(), presentado.getVersion(), null);
         assertThat(anulado.getSubestado()).isEqualTo(Subestado.ANULADO);
         assertThatThrownBy(() -> casos.valorar(anulado.getNumero(), anulado.getVersion(), 5, null))
-                .isInstanceOf(AccionNoPermitidaException.class)
+                .isInstanceOfSatisfying(ErrorDeNegocio.class, codigo(TRANSICION_NO_PERMITIDA))
                 .hasMessage("Un caso anulado antes de que lo atendiera un tramitador no se puede valorar.");
 
         Caso atendido = casos.finalizarAlta(consulta("Anulación aprobada").crear());
@@ -96,7 +99,7 @@ class DecisionesCicloDeVidaIT {
         Caso presentado = caso;
         actores.entrar(SUPERVISORA);
         assertThatThrownBy(() -> casos.reasignar(presentado.getNumero(), presentado.getVersion(), "tram.central1"))
-                .isInstanceOf(AccionNoPermitidaException.class)
+                .isInstanceOfSatisfying(ErrorDeNegocio.class, codigo(TRANSICION_NO_PERMITIDA))
                 .hasMessage("Un caso presentado se asigna; solo se reasigna un caso que ya se atiende.");
         actores.entrar(TRAMITADOR);
         caso = casos.asignar(caso.getNumero(), caso.getVersion(), null);

@@ -1,6 +1,6 @@
 package es.tgss.casia.caso;
 
-import es.tgss.casia.catalogo.TipoCaso;
+import static es.tgss.casia.error.CodigoError.CASO_NO_ENCONTRADO;
 import static es.tgss.casia.prueba.Actores.ANA_3;
 import static es.tgss.casia.prueba.Actores.LUCIA_1;
 import static es.tgss.casia.prueba.Actores.LUCIA_2;
@@ -8,6 +8,8 @@ import static es.tgss.casia.prueba.Actores.TRAMITADOR;
 import static es.tgss.casia.prueba.Casos.consulta;
 import static es.tgss.casia.prueba.Casos.errorTecnico;
 import static es.tgss.casia.prueba.Casos.tramite;
+import static es.tgss.casia.prueba.Fallos.codigo;
+import static es.tgss.casia.prueba.Fallos.erroresDeCampo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -16,6 +18,8 @@ import es.tgss.casia.caso.documento.NuevoDocumento;
 import es.tgss.casia.caso.vista.DescargaDocumento;
 import es.tgss.casia.caso.vista.DocumentoVisible;
 import es.tgss.casia.caso.vista.VistaDeCasos;
+import es.tgss.casia.catalogo.TipoCaso;
+import es.tgss.casia.error.ErrorDeNegocio;
 import es.tgss.casia.prueba.Actores;
 import es.tgss.casia.prueba.ContadorDeSentencias;
 import jakarta.annotation.Resource;
@@ -100,10 +104,10 @@ class DocumentosCasoIT {
         NuevoDocumento otro = new NuevoDocumento("OTROS", "Captura", "captura.txt", TEXTO);
 
         actores.entrar(LUCIA_1);
-        var e = (DatosCasoInvalidosException) catchThrowable(
-                () -> casos.finalizarAlta(errorTecnico("Sin formulario").documento(otro).crear()));
+        var e = erroresDeCampo(catchThrowable(
+                () -> casos.finalizarAlta(errorTecnico("Sin formulario").documento(otro).crear())));
 
-        assertThat(e.errores()).containsEntry("documentos",
+        assertThat(e).containsEntry("documentos",
                 "Para comunicar un error/incidencia de materia Técnica debe anexar el Formulario de datos técnicos.");
         assertThat(contar("select count(c) from Caso c")).isEqualTo(antes);
     }
@@ -164,11 +168,11 @@ class DocumentosCasoIT {
                 new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0});
 
         actores.entrar(LUCIA_1);
-        var e = (DatosCasoInvalidosException) catchThrowable(() -> casos.finalizarAlta(
-                errorTecnico("Ejecutable").documento(formulario()).documento(ejecutable).crear()));
+        var e = erroresDeCampo(catchThrowable(() -> casos.finalizarAlta(
+                errorTecnico("Ejecutable").documento(formulario()).documento(ejecutable).crear())));
 
-        assertThat(e.errores()).containsOnlyKeys("documentos[1].fichero");
-        assertThat(e.errores().get("documentos[1].fichero")).startsWith("El archivo «nomina.pdf» no tiene un formato");
+        assertThat(e).containsOnlyKeys("documentos[1].fichero");
+        assertThat(e.get("documentos[1].fichero")).startsWith("El archivo «nomina.pdf» no tiene un formato");
         assertThat(contar("select count(c) from Caso c")).isEqualTo(casosAntes);
         assertThat(contar("select count(d) from DocumentoCaso d")).isEqualTo(documentosAntes);
     }
@@ -198,9 +202,9 @@ class DocumentosCasoIT {
     void modificarInformacionSinTextoNiDocumentosPideAlgo() {
         actores.entrar(LUCIA_1);
         Caso caso = casos.finalizarAlta(consulta("Nada que aportar").crear());
-        var e = (DatosCasoInvalidosException) catchThrowable(
-                () -> casos.modificarInformacion(caso.getNumero(), caso.getVersion(), " ", List.of()));
-        assertThat(e.errores()).containsEntry("informacion",
+        var e = erroresDeCampo(catchThrowable(
+                () -> casos.modificarInformacion(caso.getNumero(), caso.getVersion(), " ", List.of())));
+        assertThat(e).containsEntry("informacion",
                 "Escriba la información que aporta o anexe algún documento.");
     }
 
@@ -215,13 +219,13 @@ class DocumentosCasoIT {
         // Through my own case, a document id of another case: not found, as for any case I cannot see.
         actores.entrar(LUCIA_1);
         assertThat(catchThrowable(() -> vista.contenido(mio.getNumero(), idAjeno)))
-                .isInstanceOf(CasoNoEncontradoException.class);
+                .isInstanceOfSatisfying(ErrorDeNegocio.class, codigo(CASO_NO_ENCONTRADO));
         assertThat(catchThrowable(() -> vista.contenido(otro.getNumero(), idAjeno)))
-                .isInstanceOf(CasoNoEncontradoException.class)
+                .isInstanceOfSatisfying(ErrorDeNegocio.class, codigo(CASO_NO_ENCONTRADO))
                 .hasMessage("No se ha encontrado el caso " + otro.getNumero() + ".");
         actores.entrar(LUCIA_2);
         assertThat(catchThrowable(() -> vista.detalle(mio.getNumero())))
-                .isInstanceOf(CasoNoEncontradoException.class);
+                .isInstanceOfSatisfying(ErrorDeNegocio.class, codigo(CASO_NO_ENCONTRADO));
     }
 
     @Test

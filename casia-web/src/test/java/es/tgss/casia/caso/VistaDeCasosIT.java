@@ -2,11 +2,14 @@ package es.tgss.casia.caso;
 
 import static es.tgss.casia.prueba.Casos.consulta;
 import static es.tgss.casia.prueba.Casos.tramite;
+import static es.tgss.casia.error.CodigoError.ACCESO_NO_PERMITIDO;
+import static es.tgss.casia.error.CodigoError.CASO_NO_ENCONTRADO;
 import static es.tgss.casia.prueba.Actores.LUCIA_1;
 import static es.tgss.casia.prueba.Actores.LUCIA_SIN_ELEGIR;
 import static es.tgss.casia.prueba.Actores.OPS;
 import static es.tgss.casia.prueba.Actores.PEDRO_EN_1;
 import static es.tgss.casia.prueba.Actores.TRAMITADOR;
+import static es.tgss.casia.prueba.Fallos.codigo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +17,7 @@ import es.tgss.casia.comun.Pagina;
 import es.tgss.casia.caso.vista.DetalleCaso;
 import es.tgss.casia.caso.vista.FilaCaso;
 import es.tgss.casia.caso.vista.VistaDeCasos;
+import es.tgss.casia.error.ErrorDeNegocio;
 import es.tgss.casia.prueba.Actores;
 import es.tgss.casia.prueba.ContadorDeSentencias;
 import jakarta.annotation.Resource;
@@ -118,9 +122,12 @@ class VistaDeCasosIT {
 
         // Naming an autorización he does not belong to shows Pedro nothing: the queries check membership.
         actores.entrar(PEDRO_EN_1);
-        assertThatThrownBy(() -> vista.detalle(n)).isInstanceOf(CasoNoEncontradoException.class);
-        assertThatThrownBy(() -> vista.historial(n)).isInstanceOf(CasoNoEncontradoException.class);
-        assertThatThrownBy(() -> vista.mensajes(n)).isInstanceOf(CasoNoEncontradoException.class);
+        assertThatThrownBy(() -> vista.detalle(n))
+                .isInstanceOfSatisfying(ErrorDeNegocio.class, codigo(CASO_NO_ENCONTRADO));
+        assertThatThrownBy(() -> vista.historial(n))
+                .isInstanceOfSatisfying(ErrorDeNegocio.class, codigo(CASO_NO_ENCONTRADO));
+        assertThatThrownBy(() -> vista.mensajes(n))
+                .isInstanceOfSatisfying(ErrorDeNegocio.class, codigo(CASO_NO_ENCONTRADO));
         assertThat(vista.buscar(esteMes().pagina(0, 100)).elementos())
                 .noneMatch(f -> f.numero().equals(n));
 
@@ -134,7 +141,8 @@ class VistaDeCasosIT {
     @Test
     void sinAutorizacionElegidaNiSiendoOpsNoSeVeNada() {
         actores.entrar(LUCIA_SIN_ELEGIR);
-        assertThatThrownBy(() -> vista.buscar(esteMes())).isInstanceOf(AccesoNoPermitidoException.class)
+        assertThatThrownBy(() -> vista.buscar(esteMes()))
+                .isInstanceOfSatisfying(ErrorDeNegocio.class, codigo(ACCESO_NO_PERMITIDO))
                 .hasMessage("Elija antes la autorización desde la que actúa.");
         actores.entrar(OPS);
         assertThatThrownBy(() -> vista.buscar(esteMes())).isInstanceOf(EJBAccessException.class);

@@ -2,6 +2,7 @@ package es.tgss.casia.catalogo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import es.tgss.casia.error.Textos;
 import es.tgss.casia.prueba.Actores;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -77,8 +78,9 @@ class CatalogoServiceIT {
         ResultadoClasificacion sinSubcategoria = catalogo.clasificar(TipoCaso.TRAMITE, "INSCRIPCION_EMPRESAS",
                 "TRA_INS_MODIFICACION_DATOS", null);
         assertThat(sinSubcategoria.clasificacion()).isEmpty();
-        assertThat(sinSubcategoria.errores()).containsExactly(org.assertj.core.api.Assertions.entry("subcategoria",
-                "La subcategoría es obligatoria para la categoría Modificaciones de datos."));
+        assertThat(sinSubcategoria.errores()).containsOnlyKeys("subcategoria");
+        assertThat(Textos.ESPANOL.de(sinSubcategoria.errores().get("subcategoria")))
+                .isEqualTo("La subcategoría es obligatoria para la categoría Modificaciones de datos.");
         assertThat(catalogo.clasificar(TipoCaso.TRAMITE, "GESTION_AUTORIZACIONES", "TRA_AUT_RAZON_SOCIAL", null)
                 .clasificacion().orElseThrow().subcategoria()).isEmpty();
     }

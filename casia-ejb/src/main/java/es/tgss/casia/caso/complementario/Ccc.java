@@ -1,5 +1,7 @@
 package es.tgss.casia.caso.complementario;
 
+import es.tgss.casia.error.ErrorDeNegocio;
+
 import java.util.Objects;
 
 /**
@@ -32,27 +34,27 @@ public final class Ccc {
     /**
      * Valida y construye el CCC.
      *
-     * @throws DatoComplementarioInvalidoException con campo {@value #CAMPO} si no es válido
+     * @throws ErrorDeNegocio con campo {@value #CAMPO} si no es válido
      */
     public static Ccc de(String entrada) {
         String cifras = normalizar(entrada);
         if (cifras.isEmpty()) {
-            throw invalido("El CCC es obligatorio");
+            throw invalido("ccc.obligatorio");
         }
         if (!Normalizacion.soloDigitosAscii(cifras)) {
-            throw invalido("El CCC solo puede contener dígitos");
+            throw invalido("ccc.soloDigitos");
         }
         if (cifras.length() != LONGITUD) {
-            throw invalido("El CCC debe tener 11 dígitos");
+            throw invalido("ccc.longitud");
         }
         int provincia = Integer.parseInt(cifras.substring(0, 2));
         if (!ProvinciasTgss.esValida(provincia)) {
-            throw invalido("El código de provincia del CCC no es válido");
+            throw invalido("ccc.provincia");
         }
         long numero = Long.parseLong(cifras.substring(2, 9));
         int control = Integer.parseInt(cifras.substring(9, 11));
         if (control != digitosControl(provincia, numero)) {
-            throw invalido("El dígito de control del CCC no es correcto");
+            throw invalido("ccc.control");
         }
         return new Ccc(cifras);
     }
@@ -67,8 +69,8 @@ public final class Ccc {
         return (int) ((provincia * DIEZ_MILLONES + numero) % 97);
     }
 
-    private static DatoComplementarioInvalidoException invalido(String mensaje) {
-        return new DatoComplementarioInvalidoException(CAMPO, mensaje);
+    private static ErrorDeNegocio invalido(String clave) {
+        return ErrorDeNegocio.enCampo(CAMPO, clave);
     }
 
     /** Las 11 cifras seguidas, como se envían a los sistemas de la TGSS. */

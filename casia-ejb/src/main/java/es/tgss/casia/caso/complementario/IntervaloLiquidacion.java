@@ -1,5 +1,6 @@
 package es.tgss.casia.caso.complementario;
 
+import es.tgss.casia.error.ErrorDeNegocio;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,23 +30,22 @@ public final class IntervaloLiquidacion {
      * Valida el par. Los valores vacíos o en blanco ({@code null} incluido) se tratan como no
      * informados.
      *
-     * @throws DatoComplementarioInvalidoException con el campo Desde o Hasta que falla; si el
+     * @throws ErrorDeNegocio con el campo Desde o Hasta que falla; si el
      *     orden es incorrecto, el campo es el Desde
      */
     public static IntervaloLiquidacion de(String desde, String hasta) {
-        PeriodoLiquidacion d = opcional(desde, CAMPO_DESDE);
-        PeriodoLiquidacion h = opcional(hasta, CAMPO_HASTA);
+        PeriodoLiquidacion d = opcional(desde, CAMPO_DESDE, "periodo.campo.desde");
+        PeriodoLiquidacion h = opcional(hasta, CAMPO_HASTA, "periodo.campo.hasta");
         if (d != null && h != null && d.esPosteriorA(h)) {
-            throw new DatoComplementarioInvalidoException(CAMPO_DESDE,
-                    "El " + CAMPO_DESDE + " no puede ser posterior al " + CAMPO_HASTA);
+            throw ErrorDeNegocio.enCampo(CAMPO_DESDE, "periodo.orden");
         }
         return new IntervaloLiquidacion(d, h);
     }
 
-    private static PeriodoLiquidacion opcional(String entrada, String campo) {
+    private static PeriodoLiquidacion opcional(String entrada, String campo, String claveDelNombre) {
         return PeriodoLiquidacion.normalizar(entrada).isEmpty()
                 ? null
-                : PeriodoLiquidacion.de(entrada, campo);
+                : PeriodoLiquidacion.de(entrada, campo, claveDelNombre);
     }
 
     public Optional<PeriodoLiquidacion> desde() {

@@ -1,5 +1,7 @@
 package es.tgss.casia.caso.complementario;
 
+import es.tgss.casia.error.ErrorDeNegocio;
+
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -58,16 +60,16 @@ public final class Ipf {
     /**
      * Valida y construye el IPF.
      *
-     * @throws DatoComplementarioInvalidoException con campo "Tipo de IPF" si falta el tipo, o
+     * @throws ErrorDeNegocio con campo "Tipo de IPF" si falta el tipo, o
      *     {@value #CAMPO} si el identificador no es válido para ese tipo
      */
     public static Ipf de(TipoIpf tipo, String entrada) {
         if (tipo == null) {
-            throw new DatoComplementarioInvalidoException(TipoIpf.CAMPO, "El Tipo de IPF es obligatorio");
+            throw ErrorDeNegocio.enCampo(TipoIpf.CAMPO, "ipf.tipo.obligatorio");
         }
         String limpio = normalizar(entrada);
         if (limpio.isEmpty()) {
-            throw invalido("El IPF es obligatorio");
+            throw invalido("ipf.obligatorio");
         }
         return switch (tipo) {
             case DNI -> new Ipf(tipo, dni(limpio));
@@ -79,16 +81,16 @@ public final class Ipf {
     private static String dni(String limpio) {
         Matcher m = DNI.matcher(limpio);
         if (!m.matches()) {
-            throw invalido("El DNI debe tener 8 dígitos y una letra");
+            throw invalido("ipf.dni.formato");
         }
         String cifras = m.group(1);
         if (cifras.length() > CIFRAS_DNI && !soloCeros(cifras.substring(0, cifras.length() - CIFRAS_DNI))) {
-            throw invalido("El DNI debe tener 8 dígitos y una letra");
+            throw invalido("ipf.dni.formato");
         }
         long numero = Long.parseLong(cifras);
         char letra = m.group(2).charAt(0);
         if (letra != letraControl(numero)) {
-            throw invalido("La letra del DNI no es correcta");
+            throw invalido("ipf.dni.letra");
         }
         return String.format("%08d%c", numero, letra);
     }
@@ -97,11 +99,11 @@ public final class Ipf {
         Matcher m = NIE.matcher(limpio);
         // Más de 10 posiciones antes de la letra no cabe ni en la forma de la TGSS.
         if (!m.matches() || limpio.length() > POSICIONES_TGSS + 1) {
-            throw invalido("El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra");
+            throw invalido("ipf.nie.formato");
         }
         String cifras = m.group(3);
         if (cifras.length() == 8 && cifras.charAt(0) != '0') {
-            throw invalido("El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra");
+            throw invalido("ipf.nie.formato");
         }
         String siete = cifras.substring(cifras.length() - 7);
         char inicial = m.group(2).charAt(0);
@@ -109,17 +111,17 @@ public final class Ipf {
         long numero = (inicial - 'X') * 10_000_000L + Long.parseLong(siete);
         char letra = m.group(4).charAt(0);
         if (letra != letraControl(numero)) {
-            throw invalido("La letra del NIE no es correcta");
+            throw invalido("ipf.nie.letra");
         }
         return "" + inicial + siete + letra;
     }
 
     private static String pasaporte(String limpio) {
         if (!PASAPORTE.matcher(limpio).matches()) {
-            throw invalido("El Pasaporte solo puede contener letras y números");
+            throw invalido("ipf.pasaporte.caracteres");
         }
         if (limpio.length() > MAX_PASAPORTE) {
-            throw invalido("El Pasaporte no puede tener más de 14 caracteres");
+            throw invalido("ipf.pasaporte.longitud");
         }
         return limpio;
     }
@@ -132,8 +134,8 @@ public final class Ipf {
         return s.chars().allMatch(c -> c == '0');
     }
 
-    private static DatoComplementarioInvalidoException invalido(String mensaje) {
-        return new DatoComplementarioInvalidoException(CAMPO, mensaje);
+    private static ErrorDeNegocio invalido(String clave) {
+        return ErrorDeNegocio.enCampo(CAMPO, clave);
     }
 
     public TipoIpf tipo() {

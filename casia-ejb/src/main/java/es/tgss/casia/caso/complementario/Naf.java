@@ -1,5 +1,7 @@
 package es.tgss.casia.caso.complementario;
 
+import es.tgss.casia.error.ErrorDeNegocio;
+
 import java.util.Objects;
 
 /**
@@ -34,27 +36,27 @@ public final class Naf {
     /**
      * Valida y construye el NAF.
      *
-     * @throws DatoComplementarioInvalidoException con campo {@value #CAMPO} si no es válido
+     * @throws ErrorDeNegocio con campo {@value #CAMPO} si no es válido
      */
     public static Naf de(String entrada) {
         String cifras = normalizar(entrada);
         if (cifras.isEmpty()) {
-            throw invalido("El NAF es obligatorio");
+            throw invalido("naf.obligatorio");
         }
         if (!Normalizacion.soloDigitosAscii(cifras)) {
-            throw invalido("El NAF solo puede contener dígitos");
+            throw invalido("naf.soloDigitos");
         }
         if (cifras.length() != LONGITUD) {
-            throw invalido("El NAF debe tener 12 dígitos");
+            throw invalido("naf.longitud");
         }
         int provincia = Integer.parseInt(cifras.substring(0, 2));
         if (!ProvinciasTgss.esValida(provincia)) {
-            throw invalido("El código de provincia del NAF no es válido");
+            throw invalido("naf.provincia");
         }
         long numero = Long.parseLong(cifras.substring(2, 10));
         int control = Integer.parseInt(cifras.substring(10, 12));
         if (control != digitosControl(provincia, numero)) {
-            throw invalido("El dígito de control del NAF no es correcto");
+            throw invalido("naf.control");
         }
         return new Naf(cifras);
     }
@@ -72,8 +74,8 @@ public final class Naf {
         return (int) (base % 97);
     }
 
-    private static DatoComplementarioInvalidoException invalido(String mensaje) {
-        return new DatoComplementarioInvalidoException(CAMPO, mensaje);
+    private static ErrorDeNegocio invalido(String clave) {
+        return ErrorDeNegocio.enCampo(CAMPO, clave);
     }
 
     /** Las 12 cifras seguidas, como se envían a los sistemas de la TGSS. */

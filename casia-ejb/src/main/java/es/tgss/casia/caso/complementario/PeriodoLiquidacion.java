@@ -1,5 +1,7 @@
 package es.tgss.casia.caso.complementario;
 
+import es.tgss.casia.error.ErrorDeNegocio;
+import es.tgss.casia.error.Mensaje;
 import java.time.YearMonth;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -36,32 +38,33 @@ public final class PeriodoLiquidacion implements Comparable<PeriodoLiquidacion> 
     /**
      * Valida un periodo suelto.
      *
-     * @throws DatoComplementarioInvalidoException con campo {@value #CAMPO} si no es válido
+     * @throws ErrorDeNegocio con campo {@value #CAMPO} si no es válido
      */
     public static PeriodoLiquidacion de(String entrada) {
-        return de(entrada, CAMPO);
+        return de(entrada, CAMPO, "periodo.campo.suelto");
     }
 
-    /** El nombre del campo varía (Desde/Hasta) y debe aparecer en el mensaje. */
-    static PeriodoLiquidacion de(String entrada, String campo) {
+    /**
+     * El nombre del campo varía (Desde/Hasta) y debe aparecer en el mensaje: va como argumento, con su propia clave
+     * para que se escriba en el idioma del mensaje.
+     */
+    static PeriodoLiquidacion de(String entrada, String campo, String claveDelNombre) {
+        Mensaje nombre = Mensaje.de(claveDelNombre);
         String limpio = normalizar(entrada);
         if (limpio.isEmpty()) {
-            throw new DatoComplementarioInvalidoException(campo, "El " + campo + " es obligatorio");
+            throw ErrorDeNegocio.enCampo(campo, "periodo.obligatorio", nombre);
         }
         Matcher m = FORMATO.matcher(limpio);
         if (!m.matches()) {
-            throw new DatoComplementarioInvalidoException(campo,
-                    "El " + campo + " debe tener el formato MM/AAAA");
+            throw ErrorDeNegocio.enCampo(campo, "periodo.formato", nombre);
         }
         int mes = Integer.parseInt(m.group(1));
         int anio = Integer.parseInt(m.group(2));
         if (mes < 1 || mes > 12) {
-            throw new DatoComplementarioInvalidoException(campo,
-                    "El mes del " + campo + " debe estar entre 01 y 12");
+            throw ErrorDeNegocio.enCampo(campo, "periodo.mes", nombre);
         }
         if (anio < ANIO_MINIMO || anio > ANIO_MAXIMO) {
-            throw new DatoComplementarioInvalidoException(campo,
-                    "El año del " + campo + " debe estar entre " + ANIO_MINIMO + " y " + ANIO_MAXIMO);
+            throw ErrorDeNegocio.enCampo(campo, "periodo.anio", nombre, ANIO_MINIMO, ANIO_MAXIMO);
         }
         return new PeriodoLiquidacion(YearMonth.of(anio, mes));
     }

@@ -1,5 +1,7 @@
 package es.tgss.casia.caso.complementario;
 
+import es.tgss.casia.error.ErrorDeNegocio;
+
 /**
  * Tipo de Identificador de Persona Física, con el código de una cifra que usa la TGSS.
  *
@@ -28,19 +30,19 @@ public enum TipoIpf {
     /**
      * Tipo correspondiente al código de la TGSS ("1", "2", "6"); admite espacios alrededor.
      *
-     * @throws DatoComplementarioInvalidoException con campo {@value #CAMPO} si falta o no existe
+     * @throws ErrorDeNegocio con campo {@value #CAMPO} si falta o no existe
      */
     public static TipoIpf deCodigo(String codigo) {
         String limpio = codigo == null ? "" : codigo.strip();
         if (limpio.isEmpty()) {
-            throw new DatoComplementarioInvalidoException(CAMPO, "El Tipo de IPF es obligatorio");
+            throw ErrorDeNegocio.enCampo(CAMPO, "ipf.tipo.obligatorio");
         }
         for (TipoIpf tipo : values()) {
             if (tipo.codigo.equals(limpio)) {
                 return tipo;
             }
         }
-        throw new DatoComplementarioInvalidoException(CAMPO, "El Tipo de IPF no es válido");
+        throw ErrorDeNegocio.enCampo(CAMPO, "ipf.tipo.noValido");
     }
 
     public String codigo() {

@@ -1,9 +1,9 @@
 package es.tgss.casia.caso.documento;
 
 import es.tgss.casia.caso.Caso;
-import es.tgss.casia.caso.DatosCasoInvalidosException;
 import es.tgss.casia.catalogo.CatalogoService;
 import es.tgss.casia.configuracion.Configuracion;
+import es.tgss.casia.error.ErroresDeCampo;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -27,7 +27,7 @@ public final class DocumentosCaso {
 
     /** Checks new documents against the catalogue and the configured limits, adding to what the case has. */
     public List<DocumentoComprobado> comprobar(List<NuevoDocumento> documentos, long bytesYaGuardados,
-                                               DatosCasoInvalidosException.Errores errores) {
+                                               ErroresDeCampo errores) {
         return ValidacionDocumentos.validar(documentos, catalogo::tipoDocumento,
                 new ValidacionDocumentos.Limites(configuracion.maxBytesDocumento(), configuracion.maxBytesPorCaso()),
                 bytesYaGuardados, errores);

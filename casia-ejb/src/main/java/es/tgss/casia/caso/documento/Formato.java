@@ -24,9 +24,6 @@ public enum Formato {
     OFFICE_97("Documento de Office 97-2003 (doc, xls)", "application/x-ole-storage", "doc"),
     TEXTO("Texto", "text/plain", "txt");
 
-    /** What the message of a refused file lists. */
-    public static final String ADMITIDOS = "PDF, JPEG, PNG, TIFF, GIF, Word, Excel, PowerPoint, OpenDocument y texto";
-
     private final String etiqueta;
     private final String tipoMime;
     private final String extension;

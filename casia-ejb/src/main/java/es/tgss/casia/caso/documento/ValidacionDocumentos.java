@@ -1,13 +1,12 @@
 package es.tgss.casia.caso.documento;
 
-import es.tgss.casia.caso.DatosCasoInvalidosException;
 import es.tgss.casia.catalogo.TipoDocumento;
+import es.tgss.casia.error.ErroresDeCampo;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -20,7 +19,6 @@ public final class ValidacionDocumentos {
 
     public static final int MAX_TITULO = 100;
     static final int MAX_NOMBRE_FICHERO = 255;
-    private static final Locale ES = Locale.forLanguageTag("es-ES");
 
     /** Configured limits in bytes ({@code CASIA_DOC_MAX_MB}, {@code CASIA_DOC_MAX_TOTAL_MB}). */
     public record Limites(long maxBytesDocumento, long maxBytesPorCaso) {
@@ -38,7 +36,7 @@ public final class ValidacionDocumentos {
     public static List<DocumentoComprobado> validar(List<NuevoDocumento> documentos,
                                                     Function<String, Optional<TipoDocumento>> tipos,
                                                     Limites limites, long bytesYaGuardados,
-                                                    DatosCasoInvalidosException.Errores errores) {
+                                                    ErroresDeCampo errores) {
         List<DocumentoComprobado> validos = new ArrayList<>();
         long total = bytesYaGuardados;
         for (int i = 0; i < documentos.size(); i++) {
@@ -46,35 +44,36 @@ public final class ValidacionDocumentos {
             String campo = "documentos[" + i + "].";
             Optional<TipoDocumento> tipo = Optional.empty();
             if (d.tipoDocumento() == null || d.tipoDocumento().isBlank()) {
-                errores.anadir(campo + "tipoDocumento", "Seleccione el tipo de documento.");
+                errores.anadir(campo + "tipoDocumento", "documento.tipo.obligatorio");
             } else {
                 tipo = tipos.apply(d.tipoDocumento().strip());
                 if (tipo.isEmpty()) {
-                    errores.anadir(campo + "tipoDocumento", "El tipo de documento no existe.");
+                    errores.anadir(campo + "tipoDocumento", "documento.tipo.noExiste");
                 }
             }
             String titulo = d.titulo() == null ? "" : d.titulo().strip();
             if (titulo.isEmpty()) {
-                errores.anadir(campo + "titulo", "Indique el título del documento.");
+                errores.anadir(campo + "titulo", "documento.titulo.obligatorio");
             } else if (titulo.length() > MAX_TITULO) {
-                errores.anadir(campo + "titulo", "El título del documento admite como máximo " + MAX_TITULO
-                        + " caracteres (tiene " + titulo.length() + ").");
+                errores.anadir(campo + "titulo", "documento.titulo.largo", MAX_TITULO, titulo.length());
             }
             String nombre = nombreFichero(d.nombreFichero());
             Optional<Formato> formato = Optional.empty();
             byte[] contenido = d.contenido();
             total += contenido.length;
             if (contenido.length == 0) {
-                errores.anadir(campo + "fichero", nombre.isEmpty() ? "Seleccione un archivo."
-                        : "El archivo «" + nombre + "» está vacío.");
+                if (nombre.isEmpty()) {
+                    errores.anadir(campo + "fichero", "documento.fichero.obligatorio");
+                } else {
+                    errores.anadir(campo + "fichero", "documento.fichero.vacio", nombre);
+                }
             } else if (contenido.length > limites.maxBytesDocumento()) {
-                errores.anadir(campo + "fichero", "El archivo «" + nombre + "» ocupa " + mb(contenido.length)
-                        + "; el máximo por documento es " + mb(limites.maxBytesDocumento()) + ".");
+                errores.anadir(campo + "fichero", "documento.fichero.grande", nombre, mb(contenido.length),
+                        mb(limites.maxBytesDocumento()));
             } else {
                 formato = Formato.reconocer(contenido);
                 if (formato.isEmpty()) {
-                    errores.anadir(campo + "fichero", "El archivo «" + nombre + "» no tiene un formato admitido ("
-                            + Formato.ADMITIDOS + "). El formato se reconoce por el contenido, no por el nombre.");
+                    errores.anadir(campo + "fichero", "documento.fichero.formato", nombre);
                 }
             }
             if (tipo.isPresent() && formato.isPresent() && !titulo.isEmpty() && titulo.length() <= MAX_TITULO) {
@@ -84,8 +83,7 @@ public final class ValidacionDocumentos {
             }
         }
         if (total > limites.maxBytesPorCaso()) {
-            errores.anadir("documentos", "Los documentos del caso ocuparían " + mb(total)
-                    + "; el máximo por caso es " + mb(limites.maxBytesPorCaso()) + ".");
+            errores.anadir("documentos", "documento.total.grande", mb(total), mb(limites.maxBytesPorCaso()));
         }
         return validos;
     }
@@ -100,10 +98,12 @@ public final class ValidacionDocumentos {
         return nombre.length() <= MAX_NOMBRE_FICHERO ? nombre : nombre.substring(0, MAX_NOMBRE_FICHERO);
     }
 
-    /** Rounded up to a tenth, so that a file just over the limit never reads as equal to it. */
-    static String mb(long bytes) {
-        double mb = Math.ceil(bytes * 10 / (1024.0 * 1024.0)) / 10;
-        return mb == Math.rint(mb) ? String.format(ES, "%d MB", (long) mb) : String.format(ES, "%.1f MB", mb);
+    /**
+     * Megabytes rounded up to a tenth, so that a file just over the limit never reads as equal to it; the bundle
+     * writes them with the language's decimal mark.
+     */
+    static double mb(long bytes) {
+        return Math.ceil(bytes * 10 / (1024.0 * 1024.0)) / 10;
     }
 
     /** SHA-256 in hex: what proves later that a stored document is the one received. */

@@ -1,15 +1,15 @@
 package es.tgss.casia.caso.vista;
 
 import es.tgss.casia.comun.Pagina;
-import es.tgss.casia.caso.CasoNoEncontradoException;
 import es.tgss.casia.caso.CicloDeVidaCaso;
 import es.tgss.casia.caso.CriteriosBusqueda;
-import es.tgss.casia.caso.DatosCasoInvalidosException;
 import es.tgss.casia.caso.EstadoBuscado;
 import es.tgss.casia.caso.Llamante;
 import es.tgss.casia.caso.Llamantes;
 import es.tgss.casia.caso.TipoActor;
 import es.tgss.casia.configuracion.Configuracion;
+import es.tgss.casia.error.CodigoError;
+import es.tgss.casia.error.ErrorDeNegocio;
 import es.tgss.casia.seguridad.Rol;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -62,7 +62,7 @@ public class VistaDeCasos {
      * Gestión de casos and the bandeja: the dates must fall inside one calendar month (the current one when not
      * given); newest first; counted and paged in the database.
      *
-     * @throws DatosCasoInvalidosException when the dates are not inside one month
+     * @throws ErrorDeNegocio {@code CAMPO_INVALIDO} when the dates are not inside one month
      */
     public Pagina<FilaCaso> buscar(CriteriosBusqueda criterios) {
         Llamante llamante = llamantes.actualSinComprobarPertenencia(contextoEjb);
@@ -71,12 +71,10 @@ public class VistaDeCasos {
                 : criterios.hasta() != null ? criterios.hasta().withDayOfMonth(1) : mes.atDay(1);
         LocalDate hasta = criterios.hasta() != null ? criterios.hasta() : YearMonth.from(desde).atEndOfMonth();
         if (hasta.isBefore(desde)) {
-            throw new DatosCasoInvalidosException(Map.of("hasta",
-                    "La Fecha de Alta Hasta no puede ser anterior a la Fecha de Alta Desde."));
+            throw ErrorDeNegocio.enCampo("hasta", "busqueda.hasta.anterior");
         }
         if (!YearMonth.from(desde).equals(YearMonth.from(hasta))) {
-            throw new DatosCasoInvalidosException(Map.of("hasta",
-                    "Las fechas de alta Desde y Hasta deben estar dentro del mismo mes natural."));
+            throw ErrorDeNegocio.enCampo("hasta", "busqueda.mismoMes");
         }
         Map<String, Object> parametros = new HashMap<>();
         StringBuilder donde = new StringBuilder(" where c.fechaAlta >= :desde and c.fechaAlta < :hasta");
@@ -133,7 +131,7 @@ public class VistaDeCasos {
                      left join c.subcategoria sc left join c.unidad un left join c.tramitador tr
                 where c.numero = :numero""" + acceso(llamante), DetalleCaso.Cabecera.class);
         DetalleCaso.Cabecera cabecera = parametros(consulta, llamante, numero).getResultStream().findFirst()
-                .orElseThrow(() -> new CasoNoEncontradoException(limpio(numero)));
+                .orElseThrow(() -> noEncontrado(numero));
         List<DatoVisible> datos = em.createQuery("""
                         select new es.tgss.casia.caso.vista.DatoVisible(d.ccc, d.naf, d.tipoIpf, d.ipf, d.numeroEnvio,
                                d.numeroLiquidacion, d.tipoLiquidacion, d.periodoDesde, d.periodoHasta)
@@ -163,7 +161,7 @@ public class VistaDeCasos {
                 + " order by h.fecha, h.id", LineaHistorial.class);
         List<LineaHistorial> lineas = parametros(consulta, llamante, numero).getResultList();
         if (lineas.isEmpty()) {
-            throw new CasoNoEncontradoException(limpio(numero));
+            throw noEncontrado(numero);
         }
         return lineas;
     }
@@ -174,7 +172,7 @@ public class VistaDeCasos {
         TypedQuery<Long> existe = em.createQuery("select count(c) from Caso c where c.numero = :numero"
                 + acceso(llamante), Long.class);
         if (parametros(existe, llamante, numero).getSingleResult() == 0) {
-            throw new CasoNoEncontradoException(limpio(numero));
+            throw noEncontrado(numero);
         }
         return em.createQuery("""
                         select new es.tgss.casia.caso.vista.MensajeVisible(m.tipo, m.texto, m.autor, m.fecha)
@@ -197,7 +195,7 @@ public class VistaDeCasos {
                 where x.id = :id and c.numero = :numero""" + acceso(llamante), DescargaDocumento.class);
         return parametros(consulta, llamante, numero).setParameter("id", idDocumento)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new CasoNoEncontradoException(limpio(numero)));
+                .orElseThrow(() -> noEncontrado(numero));
     }
 
     private static String acceso(Llamante llamante) {
@@ -215,6 +213,11 @@ public class VistaDeCasos {
 
     private static String limpio(String numero) {
         return numero == null ? "" : numero.strip();
+    }
+
+    /** The same answer whether the case does not exist or is someone else's: nobody learns that it exists. */
+    private static ErrorDeNegocio noEncontrado(String numero) {
+        return new ErrorDeNegocio(CodigoError.CASO_NO_ENCONTRADO, "caso.noEncontrado", limpio(numero));
     }
 
     private static void filtro(StringBuilder donde, Map<String, Object> parametros, String ruta, String nombre,

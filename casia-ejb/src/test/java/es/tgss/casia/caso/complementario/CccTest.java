@@ -3,6 +3,7 @@ package es.tgss.casia.caso.complementario;
 import static es.tgss.casia.caso.complementario.Invalidez.assertInvalido;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import es.tgss.casia.error.ErrorDeNegocio;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,26 +93,26 @@ class CccTest {
     @NullAndEmptySource
     @ValueSource(strings = {"   ", "\t", " - / . ", "\u00A0"})
     void rechazaVacio(String entrada) {
-        assertInvalido(() -> Ccc.de(entrada), "CCC", "El CCC es obligatorio");
+        assertInvalido(() -> Ccc.de(entrada), "CCC", "El CCC es obligatorio.");
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "2812345674      | El CCC debe tener 11 dígitos",
-        "281234567420    | El CCC debe tener 11 dígitos",
-        "2               | El CCC debe tener 11 dígitos",
-        "00000000000000000000 | El CCC debe tener 11 dígitos",
-        "28A23456742     | El CCC solo puede contener dígitos",
-        "2812345674O     | El CCC solo puede contener dígitos",
-        "28_1234567_42   | El CCC solo puede contener dígitos",
-        "+28123456742    | El CCC solo puede contener dígitos",
-        "٢٨123456742     | El CCC solo puede contener dígitos",
-        "２８123456742    | El CCC solo puede contener dígitos",
-        "28123456743     | El dígito de control del CCC no es correcto",
-        "28123456724     | El dígito de control del CCC no es correcto",
-        "46123456725     | El dígito de control del CCC no es correcto",
-        "28123457642     | El dígito de control del CCC no es correcto",
-        "00123456700     | El código de provincia del CCC no es válido",
+        "2812345674      | El CCC debe tener 11 dígitos.",
+        "281234567420    | El CCC debe tener 11 dígitos.",
+        "2               | El CCC debe tener 11 dígitos.",
+        "00000000000000000000 | El CCC debe tener 11 dígitos.",
+        "28A23456742     | El CCC solo puede contener dígitos.",
+        "2812345674O     | El CCC solo puede contener dígitos.",
+        "28_1234567_42   | El CCC solo puede contener dígitos.",
+        "+28123456742    | El CCC solo puede contener dígitos.",
+        "٢٨123456742     | El CCC solo puede contener dígitos.",
+        "２８123456742    | El CCC solo puede contener dígitos.",
+        "28123456743     | El dígito de control del CCC no es correcto.",
+        "28123456724     | El dígito de control del CCC no es correcto.",
+        "46123456725     | El dígito de control del CCC no es correcto.",
+        "28123457642     | El dígito de control del CCC no es correcto.",
+        "00123456700     | El código de provincia del CCC no es válido.",
     })
     void rechazaConMensajeClaro(String entrada, String mensaje) {
         assertInvalido(() -> Ccc.de(entrada), "CCC", mensaje);
@@ -127,8 +128,8 @@ class CccTest {
             try {
                 Ccc.de(candidato);
                 aceptados.add(candidato);
-            } catch (DatoComplementarioInvalidoException e) {
-                assertThat(e.mensaje()).isEqualTo("El dígito de control del CCC no es correcto");
+            } catch (ErrorDeNegocio e) {
+                assertThat(e.getMessage()).isEqualTo("El dígito de control del CCC no es correcto.");
             }
         }
         assertThat(aceptados).containsExactly(cccValido(provincia, 7654321));
@@ -142,7 +143,7 @@ class CccTest {
             if (debeAceptarse) {
                 assertThat(Ccc.de(ccc).provincia()).as("provincia %d", p).isEqualTo(p);
             } else {
-                assertInvalido(() -> Ccc.de(ccc), "CCC", "El código de provincia del CCC no es válido");
+                assertInvalido(() -> Ccc.de(ccc), "CCC", "El código de provincia del CCC no es válido.");
             }
         }
     }
@@ -156,8 +157,8 @@ class CccTest {
         // Transponer dos cifras contiguas distintas del número
         String transpuesto = valido.substring(0, 3) + valido.charAt(4) + valido.charAt(3) + valido.substring(5);
 
-        assertInvalido(() -> Ccc.de(cambiado), "CCC", "El dígito de control del CCC no es correcto");
-        assertInvalido(() -> Ccc.de(transpuesto), "CCC", "El dígito de control del CCC no es correcto");
+        assertInvalido(() -> Ccc.de(cambiado), "CCC", "El dígito de control del CCC no es correcto.");
+        assertInvalido(() -> Ccc.de(transpuesto), "CCC", "El dígito de control del CCC no es correcto.");
     }
 
     @Test

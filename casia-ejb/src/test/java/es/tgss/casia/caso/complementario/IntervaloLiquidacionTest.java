@@ -58,19 +58,19 @@ class IntervaloLiquidacionTest {
     })
     void rechazaDesdePosteriorAHasta(String desde, String hasta) {
         assertInvalido(() -> IntervaloLiquidacion.de(desde, hasta), DESDE,
-                "El Periodo de Liquidación Desde no puede ser posterior al Periodo de Liquidación Hasta");
+                "El Periodo de Liquidación Desde no puede ser posterior al Periodo de Liquidación Hasta.");
     }
 
     @ParameterizedTest(name = "desde [{0}] hasta [{1}]")
     @CsvSource(delimiter = '|', value = {
-        "3/2024   | 12/2024  | Periodo de Liquidación Desde | El Periodo de Liquidación Desde debe tener el formato MM/AAAA",
-        "13/2024  |          | Periodo de Liquidación Desde | El mes del Periodo de Liquidación Desde debe estar entre 01 y 12",
-        "01/1899  | 12/2024  | Periodo de Liquidación Desde | El año del Periodo de Liquidación Desde debe estar entre 1900 y 2999",
-        "01/2024  | 2024/12  | Periodo de Liquidación Hasta | El Periodo de Liquidación Hasta debe tener el formato MM/AAAA",
-        "         | 00/2024  | Periodo de Liquidación Hasta | El mes del Periodo de Liquidación Hasta debe estar entre 01 y 12",
-        "01/2024  | 01/3000  | Periodo de Liquidación Hasta | El año del Periodo de Liquidación Hasta debe estar entre 1900 y 2999",
+        "3/2024   | 12/2024  | Periodo de Liquidación Desde | El Periodo de Liquidación Desde debe tener el formato MM/AAAA.",
+        "13/2024  |          | Periodo de Liquidación Desde | El mes del Periodo de Liquidación Desde debe estar entre 01 y 12.",
+        "01/1899  | 12/2024  | Periodo de Liquidación Desde | El año del Periodo de Liquidación Desde debe estar entre 1900 y 2999.",
+        "01/2024  | 2024/12  | Periodo de Liquidación Hasta | El Periodo de Liquidación Hasta debe tener el formato MM/AAAA.",
+        "         | 00/2024  | Periodo de Liquidación Hasta | El mes del Periodo de Liquidación Hasta debe estar entre 01 y 12.",
+        "01/2024  | 01/3000  | Periodo de Liquidación Hasta | El año del Periodo de Liquidación Hasta debe estar entre 1900 y 2999.",
         // Con los dos mal se informa primero el desde, que es el primero en pantalla.
-        "xx       | yy       | Periodo de Liquidación Desde | El Periodo de Liquidación Desde debe tener el formato MM/AAAA",
+        "xx       | yy       | Periodo de Liquidación Desde | El Periodo de Liquidación Desde debe tener el formato MM/AAAA.",
     })
     void nombraElCampoQueFalla(String desde, String hasta, String campo, String mensaje) {
         assertInvalido(() -> IntervaloLiquidacion.de(desde, hasta), campo, mensaje);

@@ -3,6 +3,7 @@ package es.tgss.casia.caso.complementario;
 import static es.tgss.casia.caso.complementario.Invalidez.assertInvalido;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import es.tgss.casia.error.ErrorDeNegocio;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,8 +67,8 @@ class IpfTest {
                 try {
                     Ipf.de(TipoIpf.DNI, numero + l);
                     aceptadas.add(l);
-                } catch (DatoComplementarioInvalidoException e) {
-                    assertThat(e.mensaje()).isEqualTo("La letra del DNI no es correcta");
+                } catch (ErrorDeNegocio e) {
+                    assertThat(e.getMessage()).isEqualTo("La letra del DNI no es correcta.");
                 }
             }
             assertThat(aceptadas).containsExactly(letra(numero));
@@ -84,23 +85,23 @@ class IpfTest {
 
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
-            "12345678A     | La letra del DNI no es correcta",
-            "12345678I     | La letra del DNI no es correcta",
-            "12345678O     | La letra del DNI no es correcta",
-            "00000000R     | La letra del DNI no es correcta",
-            "0012345678A   | La letra del DNI no es correcta",
-            "12345678      | El DNI debe tener 8 dígitos y una letra",
-            "Z             | El DNI debe tener 8 dígitos y una letra",
-            "Z12345678     | El DNI debe tener 8 dígitos y una letra",
-            "12345678ZZ    | El DNI debe tener 8 dígitos y una letra",
-            "1234A678Z     | El DNI debe tener 8 dígitos y una letra",
-            "12345678Ñ     | El DNI debe tener 8 dígitos y una letra",
-            "12345678_Z    | El DNI debe tener 8 dígitos y una letra",
-            "X1234567L     | El DNI debe tener 8 dígitos y una letra",
-            "123456789Z    | El DNI debe tener 8 dígitos y una letra",
-            "1012345678Z   | El DNI debe tener 8 dígitos y una letra",
-            "00012345678Z  | El DNI debe tener 8 dígitos y una letra",
-            "１２３４５６７８Z | El DNI debe tener 8 dígitos y una letra",
+            "12345678A     | La letra del DNI no es correcta.",
+            "12345678I     | La letra del DNI no es correcta.",
+            "12345678O     | La letra del DNI no es correcta.",
+            "00000000R     | La letra del DNI no es correcta.",
+            "0012345678A   | La letra del DNI no es correcta.",
+            "12345678      | El DNI debe tener 8 dígitos y una letra.",
+            "Z             | El DNI debe tener 8 dígitos y una letra.",
+            "Z12345678     | El DNI debe tener 8 dígitos y una letra.",
+            "12345678ZZ    | El DNI debe tener 8 dígitos y una letra.",
+            "1234A678Z     | El DNI debe tener 8 dígitos y una letra.",
+            "12345678Ñ     | El DNI debe tener 8 dígitos y una letra.",
+            "12345678_Z    | El DNI debe tener 8 dígitos y una letra.",
+            "X1234567L     | El DNI debe tener 8 dígitos y una letra.",
+            "123456789Z    | El DNI debe tener 8 dígitos y una letra.",
+            "1012345678Z   | El DNI debe tener 8 dígitos y una letra.",
+            "00012345678Z  | El DNI debe tener 8 dígitos y una letra.",
+            "１２３４５６７８Z | El DNI debe tener 8 dígitos y una letra.",
         })
         void rechazaConMensajeClaro(String entrada, String mensaje) {
             assertInvalido(() -> Ipf.de(TipoIpf.DNI, entrada), "IPF", mensaje);
@@ -150,8 +151,8 @@ class IpfTest {
                 try {
                     Ipf.de(TipoIpf.NIE, "" + inicial + siete + l);
                     aceptadas.add(l);
-                } catch (DatoComplementarioInvalidoException e) {
-                    assertThat(e.mensaje()).isEqualTo("La letra del NIE no es correcta");
+                } catch (ErrorDeNegocio e) {
+                    assertThat(e.getMessage()).isEqualTo("La letra del NIE no es correcta.");
                 }
             }
             assertThat(aceptadas).containsExactly(esperada);
@@ -159,20 +160,20 @@ class IpfTest {
 
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
-            "X1234567A      | La letra del NIE no es correcta",
-            "Y1234567L      | La letra del NIE no es correcta",
-            "0X01234567A    | La letra del NIE no es correcta",
-            "A1234567L      | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra",
-            "X123456L       | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra",
-            "X11234567L     | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra",
-            "X123456789L    | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra",
-            "X1234567       | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra",
-            "X12345678      | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra",
-            "12345678Z      | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra",
-            "000X1234567L   | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra",
-            "00X01234567L   | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra",
-            "1X1234567L     | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra",
-            "X1234567LL     | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra",
+            "X1234567A      | La letra del NIE no es correcta.",
+            "Y1234567L      | La letra del NIE no es correcta.",
+            "0X01234567A    | La letra del NIE no es correcta.",
+            "A1234567L      | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra.",
+            "X123456L       | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra.",
+            "X11234567L     | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra.",
+            "X123456789L    | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra.",
+            "X1234567       | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra.",
+            "X12345678      | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra.",
+            "12345678Z      | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra.",
+            "000X1234567L   | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra.",
+            "00X01234567L   | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra.",
+            "1X1234567L     | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra.",
+            "X1234567LL     | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra.",
         })
         void rechazaConMensajeClaro(String entrada, String mensaje) {
             assertInvalido(() -> Ipf.de(TipoIpf.NIE, entrada), "IPF", mensaje);
@@ -203,14 +204,14 @@ class IpfTest {
 
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
-            "123456789012345  | El Pasaporte no puede tener más de 14 caracteres",
-            "ABCDEFGHIJKLMNO  | El Pasaporte no puede tener más de 14 caracteres",
-            "AB#123           | El Pasaporte solo puede contener letras y números",
-            "AB_123           | El Pasaporte solo puede contener letras y números",
-            "ÑA123            | El Pasaporte solo puede contener letras y números",
-            "ÉCOLE1           | El Pasaporte solo puede contener letras y números",
-            "ＡＢ123          | El Pasaporte solo puede contener letras y números",
-            "AB+123           | El Pasaporte solo puede contener letras y números",
+            "123456789012345  | El Pasaporte no puede tener más de 14 caracteres.",
+            "ABCDEFGHIJKLMNO  | El Pasaporte no puede tener más de 14 caracteres.",
+            "AB#123           | El Pasaporte solo puede contener letras y números.",
+            "AB_123           | El Pasaporte solo puede contener letras y números.",
+            "ÑA123            | El Pasaporte solo puede contener letras y números.",
+            "ÉCOLE1           | El Pasaporte solo puede contener letras y números.",
+            "ＡＢ123          | El Pasaporte solo puede contener letras y números.",
+            "AB+123           | El Pasaporte solo puede contener letras y números.",
         })
         void rechazaConMensajeClaro(String entrada, String mensaje) {
             assertInvalido(() -> Ipf.de(TipoIpf.PASAPORTE, entrada), "IPF", mensaje);
@@ -232,9 +233,9 @@ class IpfTest {
 
     @Test
     void elTipoEsObligatorioYDebeExistir() {
-        assertInvalido(() -> Ipf.de((TipoIpf) null, "12345678Z"), "Tipo de IPF", "El Tipo de IPF es obligatorio");
-        assertInvalido(() -> Ipf.de((String) null, "12345678Z"), "Tipo de IPF", "El Tipo de IPF es obligatorio");
-        assertInvalido(() -> Ipf.de("3", "12345678Z"), "Tipo de IPF", "El Tipo de IPF no es válido");
+        assertInvalido(() -> Ipf.de((TipoIpf) null, "12345678Z"), "Tipo de IPF", "El Tipo de IPF es obligatorio.");
+        assertInvalido(() -> Ipf.de((String) null, "12345678Z"), "Tipo de IPF", "El Tipo de IPF es obligatorio.");
+        assertInvalido(() -> Ipf.de("3", "12345678Z"), "Tipo de IPF", "El Tipo de IPF no es válido.");
     }
 
     @ParameterizedTest
@@ -242,7 +243,7 @@ class IpfTest {
     @ValueSource(strings = {"   ", "\t", " - . ", "\u00A0"})
     void elIpfEsObligatorioParaCualquierTipo(String entrada) {
         for (TipoIpf tipo : TipoIpf.values()) {
-            assertInvalido(() -> Ipf.de(tipo, entrada), "IPF", "El IPF es obligatorio");
+            assertInvalido(() -> Ipf.de(tipo, entrada), "IPF", "El IPF es obligatorio.");
         }
     }
 

@@ -3,6 +3,7 @@ package es.tgss.casia.caso.complementario;
 import static es.tgss.casia.caso.complementario.Invalidez.assertInvalido;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import es.tgss.casia.error.ErrorDeNegocio;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,7 +100,7 @@ class NafTest {
 
         assertThat(String.format("%02d", controlEnInt)).isNotEqualTo(correcto);
         String conControlDeInt = String.format("%02d%08d%02d", provincia, numero, controlEnInt);
-        assertInvalido(() -> Naf.de(conControlDeInt), "NAF", "El dígito de control del NAF no es correcto");
+        assertInvalido(() -> Naf.de(conControlDeInt), "NAF", "El dígito de control del NAF no es correcto.");
         assertThat(Naf.de(nafValido(provincia, numero)).valor()).endsWith(correcto);
     }
 
@@ -117,7 +118,7 @@ class NafTest {
         assertThat(controlConcatenado).isNotEqualTo(control(provincia, numero));
 
         assertInvalido(() -> Naf.de(concatenado + controlConcatenado),
-                "NAF", "El dígito de control del NAF no es correcto");
+                "NAF", "El dígito de control del NAF no es correcto.");
     }
 
     @ParameterizedTest
@@ -139,26 +140,26 @@ class NafTest {
     @NullAndEmptySource
     @ValueSource(strings = {"   ", "\t\n", "--", "\u00A0"})
     void rechazaVacio(String entrada) {
-        assertInvalido(() -> Naf.de(entrada), "NAF", "El NAF es obligatorio");
+        assertInvalido(() -> Naf.de(entrada), "NAF", "El NAF es obligatorio.");
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         // El formato antiguo de 11 cifras no se completa solo: hay que escribir el cero.
-        "28123456742      | El NAF debe tener 12 dígitos",
-        "2812345678400    | El NAF debe tener 12 dígitos",
-        "28               | El NAF debe tener 12 dígitos",
-        "99999999999999999999999 | El NAF debe tener 12 dígitos",
-        "28123456784O     | El NAF solo puede contener dígitos",
-        "28 1234567X 40   | El NAF solo puede contener dígitos",
-        "-28123456784     | El NAF debe tener 12 dígitos",
-        "٢٨1234567840     | El NAF solo puede contener dígitos",
-        "281234567841     | El dígito de control del NAF no es correcto",
-        "281234567804     | El dígito de control del NAF no es correcto",
-        "281234567740     | El dígito de control del NAF no es correcto",
-        "461234567899     | El dígito de control del NAF no es correcto",
-        "001234567800     | El código de provincia del NAF no es válido",
-        "991234567800     | El código de provincia del NAF no es válido",
+        "28123456742      | El NAF debe tener 12 dígitos.",
+        "2812345678400    | El NAF debe tener 12 dígitos.",
+        "28               | El NAF debe tener 12 dígitos.",
+        "99999999999999999999999 | El NAF debe tener 12 dígitos.",
+        "28123456784O     | El NAF solo puede contener dígitos.",
+        "28 1234567X 40   | El NAF solo puede contener dígitos.",
+        "-28123456784     | El NAF debe tener 12 dígitos.",
+        "٢٨1234567840     | El NAF solo puede contener dígitos.",
+        "281234567841     | El dígito de control del NAF no es correcto.",
+        "281234567804     | El dígito de control del NAF no es correcto.",
+        "281234567740     | El dígito de control del NAF no es correcto.",
+        "461234567899     | El dígito de control del NAF no es correcto.",
+        "001234567800     | El código de provincia del NAF no es válido.",
+        "991234567800     | El código de provincia del NAF no es válido.",
     })
     void rechazaConMensajeClaro(String entrada, String mensaje) {
         assertInvalido(() -> Naf.de(entrada), "NAF", mensaje);
@@ -179,8 +180,8 @@ class NafTest {
             try {
                 Naf.de(candidato);
                 aceptados.add(candidato);
-            } catch (DatoComplementarioInvalidoException e) {
-                assertThat(e.mensaje()).isEqualTo("El dígito de control del NAF no es correcto");
+            } catch (ErrorDeNegocio e) {
+                assertThat(e.getMessage()).isEqualTo("El dígito de control del NAF no es correcto.");
             }
         }
         assertThat(aceptados).containsExactly(nafValido(provincia, numero));
@@ -193,7 +194,7 @@ class NafTest {
             if ((p >= 1 && p <= 53) || p == 66) {
                 assertThat(Naf.de(naf).provincia()).as("provincia %d", p).isEqualTo(p);
             } else {
-                assertInvalido(() -> Naf.de(naf), "NAF", "El código de provincia del NAF no es válido");
+                assertInvalido(() -> Naf.de(naf), "NAF", "El código de provincia del NAF no es válido.");
             }
         }
     }

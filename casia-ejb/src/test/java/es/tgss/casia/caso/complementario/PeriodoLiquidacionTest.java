@@ -42,28 +42,28 @@ class PeriodoLiquidacionTest {
     })
     void rechazaFormatoDistintoDeMMAAAA(String entrada) {
         assertInvalido(() -> PeriodoLiquidacion.de(entrada), CAMPO,
-                "El Periodo de Liquidación debe tener el formato MM/AAAA");
+                "El Periodo de Liquidación debe tener el formato MM/AAAA.");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"00/2024", "13/2024", "99/2024"})
     void rechazaMesFueraDeRango(String entrada) {
         assertInvalido(() -> PeriodoLiquidacion.de(entrada), CAMPO,
-                "El mes del Periodo de Liquidación debe estar entre 01 y 12");
+                "El mes del Periodo de Liquidación debe estar entre 01 y 12.");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"01/1899", "12/1899", "01/3000", "01/0000", "06/9999"})
     void rechazaAnioFueraDeRango(String entrada) {
         assertInvalido(() -> PeriodoLiquidacion.de(entrada), CAMPO,
-                "El año del Periodo de Liquidación debe estar entre 1900 y 2999");
+                "El año del Periodo de Liquidación debe estar entre 1900 y 2999.");
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"  ", "\t", "\u00A0"})
     void rechazaVacioCuandoSeValidaSuelto(String entrada) {
-        assertInvalido(() -> PeriodoLiquidacion.de(entrada), CAMPO, "El Periodo de Liquidación es obligatorio");
+        assertInvalido(() -> PeriodoLiquidacion.de(entrada), CAMPO, "El Periodo de Liquidación es obligatorio.");
     }
 
     @Test

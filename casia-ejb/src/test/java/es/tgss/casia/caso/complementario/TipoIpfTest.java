@@ -28,13 +28,13 @@ class TipoIpfTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "3", "4", "5", "7", "8", "9", "10", "01", "06", "DNI", "nie", "1a", "-1", "１"})
     void rechazaCodigosDesconocidos(String codigo) {
-        assertInvalido(() -> TipoIpf.deCodigo(codigo), "Tipo de IPF", "El Tipo de IPF no es válido");
+        assertInvalido(() -> TipoIpf.deCodigo(codigo), "Tipo de IPF", "El Tipo de IPF no es válido.");
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"  ", "\t"})
     void rechazaVacio(String codigo) {
-        assertInvalido(() -> TipoIpf.deCodigo(codigo), "Tipo de IPF", "El Tipo de IPF es obligatorio");
+        assertInvalido(() -> TipoIpf.deCodigo(codigo), "Tipo de IPF", "El Tipo de IPF es obligatorio.");
     }
 }

@@ -2,8 +2,10 @@ package es.tgss.casia.caso.documento;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import es.tgss.casia.caso.DatosCasoInvalidosException;
 import es.tgss.casia.catalogo.TipoDocumento;
+import es.tgss.casia.error.ErrorDeNegocio;
+import es.tgss.casia.error.ErroresDeCampo;
+import es.tgss.casia.error.Textos;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -20,10 +22,10 @@ class ValidacionDocumentosTest {
             TipoDocumento.FORMULARIO_DATOS_TECNICOS,
             new TipoDocumento(TipoDocumento.FORMULARIO_DATOS_TECNICOS, "Formulario de datos técnicos"));
 
-    private DatosCasoInvalidosException.Errores errores;
+    private ErroresDeCampo errores;
 
     private List<DocumentoComprobado> validar(long yaGuardados, NuevoDocumento... documentos) {
-        errores = new DatosCasoInvalidosException.Errores();
+        errores = new ErroresDeCampo();
         return ValidacionDocumentos.validar(List.of(documentos), c -> Optional.ofNullable(CATALOGO.get(c)), LIMITES,
                 yaGuardados, errores);
     }
@@ -32,8 +34,8 @@ class ValidacionDocumentosTest {
         try {
             errores.lanzarSiHay();
             return Map.of();
-        } catch (DatosCasoInvalidosException e) {
-            return e.errores();
+        } catch (ErrorDeNegocio e) {
+            return Textos.ESPANOL.deCampos(e);
         }
     }
 

@@ -1,0 +1,18 @@
+package es.tgss.casia.error;
+
+/**
+ * What kind of business failure it is. Stable: the REST API will turn each into an RFC 9457 problem type, and
+ * callers decide on it (retry, show the form again…), never on the text.
+ */
+public enum CodigoError {
+    /** No such case for this caller (the same whether it does not exist or belongs to someone else). */
+    CASO_NO_ENCONTRADO,
+    /** Someone else changed the case first; nothing of this action was stored. */
+    CASO_MODIFICADO,
+    /** The life-cycle rule refused the action in the case's current state; the key says why. */
+    TRANSICION_NO_PERMITIDA,
+    /** The caller may not act for that autorización, or with their profile. */
+    ACCESO_NO_PERMITIDO,
+    /** What the user typed is not valid: see the per-field errors. */
+    CAMPO_INVALIDO
+}
