@@ -43,7 +43,9 @@ public class CasosSinRespuesta extends AbstractItemReader {
     @Override
     public Object readItem() {
         if (pendientes.isEmpty()) {
-            casos.sinRespuestaEnPlazo(corte, PAGINA).stream().filter(entregados::add).forEach(pendientes::add);
+            casos.sinRespuestaEnPlazo(corte, PAGINA).stream()
+                    .filter(entregados::add)
+                    .forEach(pendientes::add);
         }
         return pendientes.poll();
     }

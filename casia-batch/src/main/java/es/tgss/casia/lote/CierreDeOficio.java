@@ -26,8 +26,8 @@ import java.util.logging.Logger;
 public class CierreDeOficio extends AbstractItemWriter {
 
     private static final Logger LOG = Logger.getLogger(CierreDeOficio.class.getName());
-    private static final Set<CodigoError> SE_QUEDA_COMO_ESTA = EnumSet.of(CodigoError.TRANSICION_NO_PERMITIDA,
-            CodigoError.CASO_MODIFICADO, CodigoError.CASO_NO_ENCONTRADO);
+    private static final Set<CodigoError> SE_QUEDA_COMO_ESTA = EnumSet.of(
+            CodigoError.TRANSICION_NO_PERMITIDA, CodigoError.CASO_MODIFICADO, CodigoError.CASO_NO_ENCONTRADO);
 
     @Inject
     private CasoService casos;

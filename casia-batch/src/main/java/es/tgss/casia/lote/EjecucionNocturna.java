@@ -13,8 +13,8 @@ public class EjecucionNocturna {
     private final String estado;
     private final String resultado;
 
-    EjecucionNocturna(String trabajo, LocalDate dia, OffsetDateTime inicio, Long idEjecucion, String estado,
-                      String resultado) {
+    EjecucionNocturna(
+            String trabajo, LocalDate dia, OffsetDateTime inicio, Long idEjecucion, String estado, String resultado) {
         this.trabajo = trabajo;
         this.dia = dia;
         this.inicio = inicio;

@@ -29,10 +29,11 @@ public class EjecucionesProgramadas {
         return em.createNativeQuery("""
                         insert into ejecucion_programada (trabajo, dia, inicio) values (?1, ?2, ?3)
                         on conflict do nothing""")
-                .setParameter(1, trabajo)
-                .setParameter(2, dia)
-                .setParameter(3, instante.atOffset(ZoneOffset.UTC))
-                .executeUpdate() == 1;
+                        .setParameter(1, trabajo)
+                        .setParameter(2, dia)
+                        .setParameter(3, instante.atOffset(ZoneOffset.UTC))
+                        .executeUpdate()
+                == 1;
     }
 
     public void anotar(String trabajo, LocalDate dia, long idEjecucion) {
@@ -44,19 +45,21 @@ public class EjecucionesProgramadas {
     }
 
     /** One row of the table; idEjecucion is null while the run is starting, or when it could not start. */
-    public record Fila(String trabajo, LocalDate dia, OffsetDateTime inicio, Long idEjecucion) {
-    }
+    public record Fila(String trabajo, LocalDate dia, OffsetDateTime inicio, Long idEjecucion) {}
 
     /** The latest rows, newest day first. */
     public List<Fila> ultimas(int maximo) {
         List<?> filas = em.createNativeQuery("""
                         select trabajo, dia, inicio, id_ejecucion from ejecucion_programada
-                        order by dia desc, inicio desc""")
-                .setMaxResults(maximo)
-                .getResultList();
+                        order by dia desc, inicio desc""").setMaxResults(maximo).getResultList();
         // The PostgreSQL driver's types for date, timestamptz and bigint.
-        return filas.stream().map(Object[].class::cast).map(f -> new Fila((String) f[0],
-                ((Date) f[1]).toLocalDate(), ((Timestamp) f[2]).toInstant().atOffset(ZoneOffset.UTC), (Long) f[3]))
+        return filas.stream()
+                .map(Object[].class::cast)
+                .map(f -> new Fila(
+                        (String) f[0],
+                        ((Date) f[1]).toLocalDate(),
+                        ((Timestamp) f[2]).toInstant().atOffset(ZoneOffset.UTC),
+                        (Long) f[3]))
                 .toList();
     }
 
@@ -70,7 +73,8 @@ public class EjecucionesProgramadas {
 
     /** A run that could not even start gives the day back, so that it can be launched again. */
     public void liberar(String trabajo, LocalDate dia) {
-        em.createNativeQuery("delete from ejecucion_programada where trabajo = ?1 and dia = ?2 and id_ejecucion is null")
+        em.createNativeQuery(
+                        "delete from ejecucion_programada where trabajo = ?1 and dia = ?2 and id_ejecucion is null")
                 .setParameter(1, trabajo)
                 .setParameter(2, dia)
                 .executeUpdate();

@@ -130,8 +130,11 @@ public class ProgramacionNocturna {
             if (id != null) {
                 try {
                     estado = operador.getJobExecution(id).getBatchStatus().name();
-                    resultado = operador.getStepExecutions(id).stream().map(StepExecution::getExitStatus)
-                            .filter(java.util.Objects::nonNull).reduce((a, b) -> b).orElse(null);
+                    resultado = operador.getStepExecutions(id).stream()
+                            .map(StepExecution::getExitStatus)
+                            .filter(java.util.Objects::nonNull)
+                            .reduce((a, b) -> b)
+                            .orElse(null);
                 } catch (NoSuchJobExecutionException e) {
                     estado = null; // the batch repository was cleaned: only our row remains
                 }

@@ -32,6 +32,7 @@ public class Arranque {
 
     /** JNDI name of the server-level datasource (created by config/micro/*.asadmin or the Payara Server setup). */
     public static final String DATASOURCE = "jdbc/casia";
+
     static final String DETENER_SI_FALLA = "casia.detenerSiFallaArranque";
 
     private static final Logger LOG = Logger.getLogger(Arranque.class.getName());
@@ -83,14 +84,17 @@ public class Arranque {
             return dataSource;
         } catch (SQLException | RuntimeException e) {
             throw new FalloDeArranque("no se puede conectar con la base de datos " + describir(configuracion) + ": "
-                    + causaRaiz(e) + (configuracion.baseDeDatosIntegrada() ? ""
-                    : ". Revise " + Configuracion.DB_URL + ", " + Configuracion.DB_USER + " y "
-                    + Configuracion.DB_PASSWORD));
+                    + causaRaiz(e)
+                    + (configuracion.baseDeDatosIntegrada()
+                            ? ""
+                            : ". Revise " + Configuracion.DB_URL + ", " + Configuracion.DB_USER + " y "
+                                    + Configuracion.DB_PASSWORD));
         }
     }
 
     private static String describir(Configuracion configuracion) {
-        return configuracion.urlBaseDeDatos()
+        return configuracion
+                .urlBaseDeDatos()
                 .map(url -> Configuracion.DB_URL + "=" + url)
                 .orElse("integrada (PostgreSQL en CASIA_DATA_DIR/postgresql)");
     }

@@ -14,15 +14,17 @@ import java.util.Properties;
  */
 public final class ComprobacionPrevia {
 
-    private ComprobacionPrevia() {
-    }
+    private ComprobacionPrevia() {}
 
     public static void main(String[] argumentos) {
         try {
             Configuracion configuracion = Configuracion.leer(System::getenv);
-            configuracion.urlBaseDeDatos().ifPresent(url -> conectar(url,
-                    configuracion.usuarioBaseDeDatos().orElseThrow(),
-                    configuracion.contrasenaBaseDeDatos().orElseThrow()));
+            configuracion
+                    .urlBaseDeDatos()
+                    .ifPresent(url -> conectar(
+                            url,
+                            configuracion.usuarioBaseDeDatos().orElseThrow(),
+                            configuracion.contrasenaBaseDeDatos().orElseThrow()));
         } catch (ConfiguracionInvalidaException e) {
             salir(String.join("; ", e.errores()));
         } catch (FalloDeArranque e) {
@@ -40,7 +42,8 @@ public final class ComprobacionPrevia {
             c.isValid(5);
         } catch (SQLException e) {
             throw new FalloDeArranque("no se puede conectar con la base de datos " + Configuracion.DB_URL + "=" + url
-                    + ": " + String.valueOf(e.getMessage()).replaceAll("\\s+", " ").replaceAll("[.\\s]+$", "") + ". Revise "
+                    + ": "
+                    + String.valueOf(e.getMessage()).replaceAll("\\s+", " ").replaceAll("[.\\s]+$", "") + ". Revise "
                     + Configuracion.DB_URL + ", " + Configuracion.DB_USER + " y " + Configuracion.DB_PASSWORD);
         }
     }

@@ -13,8 +13,7 @@ public final class Migraciones {
     static final String DEMO = "classpath:db/demo";
     static final String HISTORIAL_DEMO = "flyway_historial_demo";
 
-    private Migraciones() {
-    }
+    private Migraciones() {}
 
     /** Brings the schema to the newest version; returns how many migrations were applied. */
     public static int migrar(DataSource dataSource) {

@@ -45,9 +45,12 @@ public class AutorizacionService {
                 .setFirstResult(Pagina.primera(pagina, tamano))
                 .setMaxResults(tamano)
                 .getResultList();
-        long total = pagina == 0 && filas.size() < tamano ? filas.size()
-                : em.createQuery("select count(m) from MiembroAutorizacion m where m.usuario.login = :login",
-                        Long.class).setParameter("login", login()).getSingleResult();
+        long total = pagina == 0 && filas.size() < tamano
+                ? filas.size()
+                : em.createQuery(
+                                "select count(m) from MiembroAutorizacion m where m.usuario.login = :login", Long.class)
+                        .setParameter("login", login())
+                        .getSingleResult();
         return new Pagina<>(filas, total, pagina, tamano);
     }
 
@@ -78,7 +81,8 @@ public class AutorizacionService {
         if (limpio != null && (limpio.length() > 254 || !EMAIL.matcher(limpio).matches())) {
             throw ErrorDeNegocio.enCampo("email", "contacto.email");
         }
-        Autorizacion autorizacion = em.find(Autorizacion.class, miembro.getAutorizacion().getId());
+        Autorizacion autorizacion =
+                em.find(Autorizacion.class, miembro.getAutorizacion().getId());
         autorizacion.cambiarEmailContacto(limpio);
         return autorizacion;
     }

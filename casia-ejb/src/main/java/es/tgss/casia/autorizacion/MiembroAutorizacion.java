@@ -68,12 +68,14 @@ public class MiembroAutorizacion {
     public static class Clave implements Serializable {
         @Column(name = "autorizacion_id")
         private Long autorizacionId;
+
         @Column(name = "usuario_id")
         private Long usuarioId;
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Clave c && Objects.equals(autorizacionId, c.autorizacionId)
+            return o instanceof Clave c
+                    && Objects.equals(autorizacionId, c.autorizacionId)
                     && Objects.equals(usuarioId, c.usuarioId);
         }
 

@@ -1,11 +1,11 @@
 package es.tgss.casia.caso;
 
-import es.tgss.casia.catalogo.TipoCaso;
 import es.tgss.casia.autorizacion.Autorizacion;
 import es.tgss.casia.catalogo.Categoria;
 import es.tgss.casia.catalogo.Clasificacion;
 import es.tgss.casia.catalogo.Materia;
 import es.tgss.casia.catalogo.Subcategoria;
+import es.tgss.casia.catalogo.TipoCaso;
 import es.tgss.casia.seguridad.Usuario;
 import es.tgss.casia.tramitador.Unidad;
 import jakarta.persistence.CollectionTable;
@@ -39,7 +39,8 @@ import java.util.Optional;
 @Entity
 @Table(name = "caso")
 @NamedQuery(name = Caso.POR_NUMERO, query = "select c from Caso c where c.numero = :numero")
-@NamedQuery(name = Caso.POR_TOKEN,
+@NamedQuery(
+        name = Caso.POR_TOKEN,
         query = "select c from Caso c where c.autorizacion = :autorizacion and c.tokenAlta = :token")
 @NamedQuery(name = Caso.SIN_RESPUESTA, query = """
         select c.numero from Caso c where c.subestado = :subestado and c.fechaUltimaSolicitud < :antesDe
@@ -150,8 +151,13 @@ public class Caso {
      * @param nuevo the form, already checked (ValidacionNuevoCaso, the catalogue)
      * @param datos its datos complementarios as checked and normalised
      */
-    Caso(Apertura apertura, NuevoCaso nuevo, Clasificacion clasificacion, List<DatoComplementario> datos,
-         Instant ahora, Transicion creacion) {
+    Caso(
+            Apertura apertura,
+            NuevoCaso nuevo,
+            Clasificacion clasificacion,
+            List<DatoComplementario> datos,
+            Instant ahora,
+            Transicion creacion) {
         this.numero = apertura.numero();
         this.autorizacion = apertura.autorizacion();
         this.origen = apertura.origen();
@@ -169,8 +175,11 @@ public class Caso {
 
     /** The current state as the life-cycle rule sees it. */
     public EstadoCaso estadoCaso() {
-        return new EstadoCaso(subestado, anulacionPendiente,
-                fechaUltimaSolicitud == null ? null : fechaUltimaSolicitud.toInstant(), valoracion != null,
+        return new EstadoCaso(
+                subestado,
+                anulacionPendiente,
+                fechaUltimaSolicitud == null ? null : fechaUltimaSolicitud.toInstant(),
+                valoracion != null,
                 anulacionAutomatica);
     }
 
@@ -190,7 +199,8 @@ public class Caso {
         subestado = nuevo.subestado();
         anulacionPendiente = nuevo.anulacionPendiente();
         anulacionAutomatica = nuevo.anulacionAutomatica();
-        fechaUltimaSolicitud = nuevo.fechaUltimaSolicitudInformacion() == null ? null
+        fechaUltimaSolicitud = nuevo.fechaUltimaSolicitudInformacion() == null
+                ? null
                 : nuevo.fechaUltimaSolicitudInformacion().atOffset(ZoneOffset.UTC);
         if (subestado.cerrado() && fechaCierre == null) {
             fechaCierre = ahora.atOffset(ZoneOffset.UTC);

@@ -1,16 +1,16 @@
 package es.tgss.casia.caso;
 
-import es.tgss.casia.catalogo.TipoCaso;
 import es.tgss.casia.autorizacion.Autorizacion;
 import es.tgss.casia.autorizacion.AutorizacionService;
 import es.tgss.casia.autorizacion.MiembroAutorizacion;
-import es.tgss.casia.catalogo.CatalogoService;
-import es.tgss.casia.catalogo.Clasificacion;
-import es.tgss.casia.catalogo.ResultadoClasificacion;
-import es.tgss.casia.catalogo.TipoDocumento;
 import es.tgss.casia.caso.documento.DocumentoComprobado;
 import es.tgss.casia.caso.documento.DocumentosCaso;
 import es.tgss.casia.caso.documento.NuevoDocumento;
+import es.tgss.casia.catalogo.CatalogoService;
+import es.tgss.casia.catalogo.Clasificacion;
+import es.tgss.casia.catalogo.ResultadoClasificacion;
+import es.tgss.casia.catalogo.TipoCaso;
+import es.tgss.casia.catalogo.TipoDocumento;
 import es.tgss.casia.configuracion.Configuracion;
 import es.tgss.casia.error.CodigoError;
 import es.tgss.casia.error.ErrorDeNegocio;
@@ -42,7 +42,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
@@ -114,11 +113,14 @@ public class CasoService {
     @RolesAllowed(AUTORIZADO)
     public Caso finalizarAlta(NuevoCaso nuevo) {
         Llamante llamante = llamantes.actual(contextoEjb);
-        MiembroAutorizacion miembro = autorizaciones.elegir(llamante.autorizacion())
-                .orElseThrow(() -> new ErrorDeNegocio(CodigoError.ACCESO_NO_PERMITIDO, "acceso.noDeAlta",
-                        llamante.autorizacion()));
+        MiembroAutorizacion miembro = autorizaciones
+                .elegir(llamante.autorizacion())
+                .orElseThrow(() -> new ErrorDeNegocio(
+                        CodigoError.ACCESO_NO_PERMITIDO, "acceso.noDeAlta", llamante.autorizacion()));
         Autorizacion autorizacion = miembro.getAutorizacion();
-        String token = nuevo.tokenAlta() == null || nuevo.tokenAlta().isBlank() ? null : nuevo.tokenAlta().strip();
+        String token = nuevo.tokenAlta() == null || nuevo.tokenAlta().isBlank()
+                ? null
+                : nuevo.tokenAlta().strip();
         if (token != null) {
             // Two copies of one submission arriving at once: the second waits here for the first to commit, then
             // finds its case (the unique constraint alone would give the second a server error). The lock is on
@@ -129,22 +131,26 @@ public class CasoService {
             Optional<Caso> yaDadoDeAlta = em.createNamedQuery(Caso.POR_TOKEN, Caso.class)
                     .setParameter("autorizacion", autorizacion)
                     .setParameter("token", token)
-                    .getResultStream().findFirst();
+                    .getResultStream()
+                    .findFirst();
             if (yaDadoDeAlta.isPresent()) {
                 return yaDadoDeAlta.get();
             }
         }
         Comprobado c = comprobar(nuevo, true);
         Instant ahora = reloj.instant();
-        Transicion t = CicloDeVidaCaso.crear(Accion.FINALIZAR_ALTA, TipoActor.AUTORIZADO,
-                Contexto.en(ahora, nuevo.tipo() == TipoCaso.TRAMITE));
-        Apertura apertura = new Apertura(numeracion.siguiente(ahora), autorizacion, Origen.AUTORIZADO,
-                miembro.getUsuario(), token);
+        Transicion t = CicloDeVidaCaso.crear(
+                Accion.FINALIZAR_ALTA, TipoActor.AUTORIZADO, Contexto.en(ahora, nuevo.tipo() == TipoCaso.TRAMITE));
+        Apertura apertura =
+                new Apertura(numeracion.siguiente(ahora), autorizacion, Origen.AUTORIZADO, miembro.getUsuario(), token);
         Caso caso = new Caso(apertura, nuevo, c.clasificacion(), c.datos(), ahora, t);
         em.persist(caso);
         documentos.guardar(caso, c.documentos(), llamante.login(), ahora.atOffset(ZoneOffset.UTC), true);
         registrar(caso, Accion.FINALIZAR_ALTA, llamante, ahora, null);
-        efectuar(caso, t, TextosDeAviso.texto("aviso.alta", caso.getNumero(), nuevo.tipo().etiqueta()));
+        efectuar(
+                caso,
+                t,
+                TextosDeAviso.texto("aviso.alta", caso.getNumero(), nuevo.tipo().etiqueta()));
         return caso;
     }
 
@@ -154,14 +160,15 @@ public class CasoService {
     @RolesAllowed({TRAMITADOR, SUPERVISOR})
     public Caso abrirPorTgss(String numeroAutorizacion, NuevoCaso nuevo, String solicitud) {
         Llamante llamante = llamantes.actual(contextoEjb);
-        Autorizacion autorizacion = autorizaciones.buscarPorNumero(numeroAutorizacion)
-                .orElseThrow(() -> ErrorDeNegocio.enCampo("autorizacion", "caso.autorizacion.noExiste",
-                        numeroAutorizacion));
+        Autorizacion autorizacion = autorizaciones
+                .buscarPorNumero(numeroAutorizacion)
+                .orElseThrow(
+                        () -> ErrorDeNegocio.enCampo("autorizacion", "caso.autorizacion.noExiste", numeroAutorizacion));
         exigirTexto("solicitud", "caso.solicitud.obligatoria", solicitud);
         Comprobado c = comprobar(nuevo, false);
         Instant ahora = reloj.instant();
-        Transicion t = CicloDeVidaCaso.crear(Accion.ABRIR_POR_TGSS, TipoActor.TRAMITADOR,
-                Contexto.en(ahora, nuevo.tipo() == TipoCaso.TRAMITE));
+        Transicion t = CicloDeVidaCaso.crear(
+                Accion.ABRIR_POR_TGSS, TipoActor.TRAMITADOR, Contexto.en(ahora, nuevo.tipo() == TipoCaso.TRAMITE));
         Usuario tramitador = usuarios.actual();
         Apertura apertura = new Apertura(numeracion.siguiente(ahora), autorizacion, Origen.TGSS, tramitador, null);
         Caso caso = new Caso(apertura, nuevo, c.clasificacion(), c.datos(), ahora, t);
@@ -170,8 +177,15 @@ public class CasoService {
         documentos.guardar(caso, c.documentos(), llamante.login(), ahora.atOffset(ZoneOffset.UTC), true);
         mensaje(caso, TipoMensaje.SOLICITUD_INFORMACION, solicitud, llamante, ahora);
         registrar(caso, Accion.ABRIR_POR_TGSS, llamante, ahora, solicitud);
-        efectuar(caso, t, TextosDeAviso.texto("aviso.aperturaTgss", caso.getNumero(), solicitud.strip(),
-                Integer.toString(CicloDeVidaCaso.DIAS_PLAZO_INFORMACION), ultimoDiaParaResponder(ahora)));
+        efectuar(
+                caso,
+                t,
+                TextosDeAviso.texto(
+                        "aviso.aperturaTgss",
+                        caso.getNumero(),
+                        solicitud.strip(),
+                        Integer.toString(CicloDeVidaCaso.DIAS_PLAZO_INFORMACION),
+                        ultimoDiaParaResponder(ahora)));
         return caso;
     }
 
@@ -181,9 +195,10 @@ public class CasoService {
     @RolesAllowed({TRAMITADOR, SUPERVISOR})
     public Caso asignar(String numero, int version, String asignado) {
         Llamante llamante = llamantes.actual(contextoEjb);
-        Tramitador destino = tramitadores.buscarPorLogin(asignado == null ? llamante.login() : asignado)
-                .orElseThrow(() -> ErrorDeNegocio.enCampo("tramitador", "caso.tramitador.noExiste",
-                        String.valueOf(asignado)));
+        Tramitador destino = tramitadores
+                .buscarPorLogin(asignado == null ? llamante.login() : asignado)
+                .orElseThrow(() ->
+                        ErrorDeNegocio.enCampo("tramitador", "caso.tramitador.noExiste", String.valueOf(asignado)));
         return actuar(llamante, numero, version, Accion.ASIGNAR, null, (caso, ahora) -> {
             caso.asignarA(destino.getUsuario(), destino.getUnidad());
             return Anotacion.solo("Asignado a " + destino.getUsuario().getLogin());
@@ -199,9 +214,10 @@ public class CasoService {
     @RolesAllowed(SUPERVISOR)
     public Caso reasignar(String numero, int version, String tramitador) {
         Llamante llamante = llamantes.actual(contextoEjb);
-        Tramitador destino = tramitadores.buscarPorLogin(tramitador)
-                .orElseThrow(() -> ErrorDeNegocio.enCampo("tramitador", "caso.tramitador.noExiste",
-                        String.valueOf(tramitador)));
+        Tramitador destino = tramitadores
+                .buscarPorLogin(tramitador)
+                .orElseThrow(() ->
+                        ErrorDeNegocio.enCampo("tramitador", "caso.tramitador.noExiste", String.valueOf(tramitador)));
         return actuar(llamante, numero, version, Accion.REASIGNAR, null, (caso, ahora) -> {
             caso.asignarA(destino.getUsuario(), destino.getUnidad());
             return Anotacion.solo("Reasignado a " + destino.getUsuario().getLogin());
@@ -214,9 +230,14 @@ public class CasoService {
         exigirTexto("solicitud", "caso.solicitud.obligatoria", solicitud);
         return actuar(llamante, numero, version, Accion.SOLICITAR_INFORMACION, null, (caso, ahora) -> {
             mensaje(caso, TipoMensaje.SOLICITUD_INFORMACION, solicitud, llamante, ahora);
-            return new Anotacion(solicitud, TextosDeAviso.texto("aviso.solicitudInformacion", numero,
-                    solicitud.strip(), Integer.toString(CicloDeVidaCaso.DIAS_PLAZO_INFORMACION),
-                    ultimoDiaParaResponder(ahora)));
+            return new Anotacion(
+                    solicitud,
+                    TextosDeAviso.texto(
+                            "aviso.solicitudInformacion",
+                            numero,
+                            solicitud.strip(),
+                            Integer.toString(CicloDeVidaCaso.DIAS_PLAZO_INFORMACION),
+                            ultimoDiaParaResponder(ahora)));
         });
     }
 
@@ -234,9 +255,11 @@ public class CasoService {
     public Caso transferir(String numero, int version, String codigoUnidad, String motivo) {
         Llamante llamante = llamantes.actual(contextoEjb);
         Unidad destino = em.createQuery("select u from Unidad u where u.codigo = :codigo", Unidad.class)
-                .setParameter("codigo", codigoUnidad).getResultStream().findFirst()
-                .orElseThrow(() -> ErrorDeNegocio.enCampo("unidad", "caso.unidad.noExiste",
-                        String.valueOf(codigoUnidad)));
+                .setParameter("codigo", codigoUnidad)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(
+                        () -> ErrorDeNegocio.enCampo("unidad", "caso.unidad.noExiste", String.valueOf(codigoUnidad)));
         return actuar(llamante, numero, version, Accion.TRANSFERIR, null, (caso, ahora) -> {
             caso.asignarA(null, destino);
             notaInterna(caso, motivo, llamante, ahora);
@@ -271,12 +294,13 @@ public class CasoService {
             mensaje(caso, TipoMensaje.RECHAZO_ANULACION, motivos, llamante, ahora);
             // Still waiting for the information: the rule restarted the 20 days, the notice says until when.
             String plazo = caso.getFechaUltimaSolicitud()
-                    .map(desde -> TextosDeAviso.texto("aviso.anulacionRechazada.plazo",
+                    .map(desde -> TextosDeAviso.texto(
+                            "aviso.anulacionRechazada.plazo",
                             Integer.toString(CicloDeVidaCaso.DIAS_PLAZO_INFORMACION),
                             ultimoDiaParaResponder(desde.toInstant())))
                     .orElse("");
-            return new Anotacion(motivos,
-                    TextosDeAviso.texto("aviso.anulacionRechazada", numero, motivos.strip()) + plazo);
+            return new Anotacion(
+                    motivos, TextosDeAviso.texto("aviso.anulacionRechazada", numero, motivos.strip()) + plazo);
         });
     }
 
@@ -286,11 +310,11 @@ public class CasoService {
         Llamante llamante = llamantes.actual(contextoEjb);
         Caso actual = cargar(llamante, numero);
         ResultadoClasificacion resultado = catalogo.clasificar(actual.getTipo(), materia, categoria, subcategoria);
-        Clasificacion nueva = resultado.clasificacion()
-                .orElseThrow(() -> ErrorDeNegocio.enCampos(resultado.errores()));
+        Clasificacion nueva = resultado.clasificacion().orElseThrow(() -> ErrorDeNegocio.enCampos(resultado.errores()));
         return actuar(llamante, numero, version, Accion.RECLASIFICAR, null, (caso, ahora) -> {
             caso.clasificar(nueva);
-            String texto = nueva.materia().getNombre() + " > " + nueva.categoria().getNombre()
+            String texto = nueva.materia().getNombre() + " > "
+                    + nueva.categoria().getNombre()
                     + nueva.subcategoria().map(s -> " > " + s.getNombre()).orElse("");
             return new Anotacion(texto, TextosDeAviso.texto("aviso.reclasificado", numero, texto));
         });
@@ -310,21 +334,25 @@ public class CasoService {
         if (hayTexto || nuevos.isEmpty()) {
             exigirTexto("informacion", "caso.informacion.obligatoria", informacion);
         }
-        return actuar(llamante, numero, version, Accion.MODIFICAR_INFORMACION, null, !nuevos.isEmpty(), (caso, ahora) -> {
-            ErroresDeCampo errores = new ErroresDeCampo();
-            List<DocumentoComprobado> validos = documentos.comprobar(nuevos, documentos.bytesGuardados(caso),
-                    errores);
-            errores.lanzarSiHay();
-            documentos.guardar(caso, validos, llamante.login(), ahora.atOffset(ZoneOffset.UTC), false);
-            if (hayTexto) {
-                mensaje(caso, TipoMensaje.APORTACION, informacion, llamante, ahora);
-            }
-            StringBuilder anotacion = new StringBuilder(hayTexto ? informacion.strip() : "");
-            for (DocumentoComprobado d : validos) {
-                anotacion.append(anotacion.isEmpty() ? "" : "\n").append("Documento anexado: ").append(d.titulo());
-            }
-            return Anotacion.solo(anotacion.toString());
-        });
+        return actuar(
+                llamante, numero, version, Accion.MODIFICAR_INFORMACION, null, !nuevos.isEmpty(), (caso, ahora) -> {
+                    ErroresDeCampo errores = new ErroresDeCampo();
+                    List<DocumentoComprobado> validos =
+                            documentos.comprobar(nuevos, documentos.bytesGuardados(caso), errores);
+                    errores.lanzarSiHay();
+                    documentos.guardar(caso, validos, llamante.login(), ahora.atOffset(ZoneOffset.UTC), false);
+                    if (hayTexto) {
+                        mensaje(caso, TipoMensaje.APORTACION, informacion, llamante, ahora);
+                    }
+                    StringBuilder anotacion = new StringBuilder(hayTexto ? informacion.strip() : "");
+                    for (DocumentoComprobado d : validos) {
+                        anotacion
+                                .append(anotacion.isEmpty() ? "" : "\n")
+                                .append("Documento anexado: ")
+                                .append(d.titulo());
+                    }
+                    return Anotacion.solo(anotacion.toString());
+                });
     }
 
     /** Solicitar Anulación: immediate while Presentado, otherwise pending the tramitador's decision. */
@@ -360,11 +388,13 @@ public class CasoService {
      */
     @RolesAllowed(Rol.Nombre.SISTEMA)
     public List<String> sinRespuestaEnPlazo(Instant ahora, int maximo) {
-        LocalDate ultimoDiaDeSolicitud = ahora.atZone(CicloDeVidaCaso.ZONA).toLocalDate()
-                .minusDays(CicloDeVidaCaso.DIAS_PLAZO_INFORMACION);
+        LocalDate ultimoDiaDeSolicitud =
+                ahora.atZone(CicloDeVidaCaso.ZONA).toLocalDate().minusDays(CicloDeVidaCaso.DIAS_PLAZO_INFORMACION);
         return em.createNamedQuery(Caso.SIN_RESPUESTA, String.class)
                 .setParameter("subestado", Subestado.SOLICITADA_INFORMACION)
-                .setParameter("antesDe", ultimoDiaDeSolicitud.atStartOfDay(CicloDeVidaCaso.ZONA).toOffsetDateTime())
+                .setParameter(
+                        "antesDe",
+                        ultimoDiaDeSolicitud.atStartOfDay(CicloDeVidaCaso.ZONA).toOffsetDateTime())
                 .setMaxResults(maximo)
                 .getResultList();
     }
@@ -381,8 +411,10 @@ public class CasoService {
         Caso caso = cargar(sistema, numero);
         Contexto contexto = Contexto.en(ahora, caso.getTipo() == TipoCaso.TRAMITE);
         aplicarYRegistrar(caso, sistema, Accion.CERRAR_DE_OFICIO, contexto, (c, momento) -> {
-            return new Anotacion(null, TextosDeAviso.texto("aviso.cierreDeOficio", numero,
-                    Integer.toString(CicloDeVidaCaso.DIAS_PLAZO_INFORMACION)));
+            return new Anotacion(
+                    null,
+                    TextosDeAviso.texto(
+                            "aviso.cierreDeOficio", numero, Integer.toString(CicloDeVidaCaso.DIAS_PLAZO_INFORMACION)));
         });
         try {
             em.flush();
@@ -407,21 +439,27 @@ public class CasoService {
         Anotacion aplicar(Caso caso, Instant ahora);
     }
 
-    private Caso actuar(Llamante llamante, String numero, int version, Accion accion, Integer puntuacion,
-                        Detalle detalle) {
+    private Caso actuar(
+            Llamante llamante, String numero, int version, Accion accion, Integer puntuacion, Detalle detalle) {
         return actuar(llamante, numero, version, accion, puntuacion, false, detalle);
     }
 
-    private Caso actuar(Llamante llamante, String numero, int version, Accion accion, Integer puntuacion,
-                        boolean documentosAnadidos, Detalle detalle) {
+    private Caso actuar(
+            Llamante llamante,
+            String numero,
+            int version,
+            Accion accion,
+            Integer puntuacion,
+            boolean documentosAnadidos,
+            Detalle detalle) {
         Caso caso = cargar(llamante, numero);
         if (caso.getVersion() != version) {
             throw modificado(numero);
         }
         // Taken with the version check at commit: of two actors on one case, the second gets CasoModificado.
         em.lock(caso, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        Contexto contexto = new Contexto(reloj.instant(), caso.getTipo() == TipoCaso.TRAMITE, documentosAnadidos,
-                puntuacion);
+        Contexto contexto =
+                new Contexto(reloj.instant(), caso.getTipo() == TipoCaso.TRAMITE, documentosAnadidos, puntuacion);
         Caso resultado = aplicarYRegistrar(caso, llamante, accion, contexto, detalle);
         try {
             em.flush();
@@ -431,8 +469,7 @@ public class CasoService {
         return resultado;
     }
 
-    private Caso aplicarYRegistrar(Caso caso, Llamante llamante, Accion accion, Contexto contexto,
-                                   Detalle detalle) {
+    private Caso aplicarYRegistrar(Caso caso, Llamante llamante, Accion accion, Contexto contexto, Detalle detalle) {
         Transicion t = caso.aplicar(accion, llamante.tipo(), contexto);
         Anotacion anotacion = detalle.aplicar(caso, contexto.ahora());
         registrar(caso, accion, llamante, contexto.ahora(), anotacion.observacion());
@@ -446,7 +483,8 @@ public class CasoService {
         }
         Optional<Caso> caso = em.createNamedQuery(Caso.POR_NUMERO, Caso.class)
                 .setParameter("numero", numero.strip())
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
         if (llamante.tipo() == TipoActor.AUTORIZADO) {
             // Only the autorización en curso (Llamantes has checked that the user still belongs to it).
             caso = caso.filter(c -> c.getAutorizacion().getNumero().equals(llamante.autorizacion()));
@@ -454,9 +492,8 @@ public class CasoService {
         return caso.orElseThrow(() -> noEncontrado(numero.strip()));
     }
 
-    private record Comprobado(Clasificacion clasificacion, List<DatoComplementario> datos,
-                              List<DocumentoComprobado> documentos) {
-    }
+    private record Comprobado(
+            Clasificacion clasificacion, List<DatoComplementario> datos, List<DocumentoComprobado> documentos) {}
 
     /**
      * Fields, catalogue and documents together, so that the form shows every error at once.
@@ -475,29 +512,38 @@ public class CasoService {
         }
         Clasificacion clasificacion = null;
         if (nuevo.tipo() != null) {
-            ResultadoClasificacion resultado = catalogo.clasificar(nuevo.tipo(), nuevo.materia(),
-                    nuevo.categoria(), nuevo.subcategoria());
+            ResultadoClasificacion resultado =
+                    catalogo.clasificar(nuevo.tipo(), nuevo.materia(), nuevo.categoria(), nuevo.subcategoria());
             errores.anadirTodos(resultado.errores());
             clasificacion = resultado.clasificacion().orElse(null);
         }
-        if (delAutorizado && clasificacion != null
+        if (delAutorizado
+                && clasificacion != null
                 && catalogo.requiereFormularioTecnico(nuevo.tipo(), clasificacion.materia())
-                && nuevo.documentos().stream().noneMatch(
-                        d -> TipoDocumento.FORMULARIO_DATOS_TECNICOS.equals(d.tipoDocumento()))) {
-            errores.anadir("documentos", "caso.formularioTecnico", clasificacion.materia().getNombre());
+                && nuevo.documentos().stream()
+                        .noneMatch(d -> TipoDocumento.FORMULARIO_DATOS_TECNICOS.equals(d.tipoDocumento()))) {
+            errores.anadir(
+                    "documentos",
+                    "caso.formularioTecnico",
+                    clasificacion.materia().getNombre());
         }
         errores.lanzarSiHay();
         return new Comprobado(clasificacion, datos, validos);
     }
 
     private void registrar(Caso caso, Accion accion, Llamante llamante, Instant ahora, String observacion) {
-        em.persist(new HistorialCaso(caso, accion, caso.getSubestado(), ahora.atOffset(ZoneOffset.UTC),
-                llamante.login(), observacion == null ? null : recortar(observacion.strip())));
+        em.persist(new HistorialCaso(
+                caso,
+                accion,
+                caso.getSubestado(),
+                ahora.atOffset(ZoneOffset.UTC),
+                llamante.login(),
+                observacion == null ? null : recortar(observacion.strip())));
     }
 
     private void mensaje(Caso caso, TipoMensaje tipo, String texto, Llamante llamante, Instant ahora) {
-        em.persist(new MensajeCaso(caso, tipo, recortar(texto.strip()), llamante.login(),
-                ahora.atOffset(ZoneOffset.UTC)));
+        em.persist(
+                new MensajeCaso(caso, tipo, recortar(texto.strip()), llamante.login(), ahora.atOffset(ZoneOffset.UTC)));
     }
 
     private void notaInterna(Caso caso, String texto, Llamante llamante, Instant ahora) {
@@ -534,8 +580,15 @@ public class CasoService {
      */
     private boolean avisar(Caso caso, String texto) {
         Optional<String> email = caso.getAutorizacion().getEmailContacto();
-        email.ifPresent(destino -> buzon.encolar(destino, caso.getTitulo(), texto + TextosDeAviso.texto("aviso.pie",
-                caso.getNumero(), caso.getAutorizacion().getNumero(), configuracion.urlPublica().toString())));
+        email.ifPresent(destino -> buzon.encolar(
+                destino,
+                caso.getTitulo(),
+                texto
+                        + TextosDeAviso.texto(
+                                "aviso.pie",
+                                caso.getNumero(),
+                                caso.getAutorizacion().getNumero(),
+                                configuracion.urlPublica().toString())));
         return email.isPresent();
     }
 

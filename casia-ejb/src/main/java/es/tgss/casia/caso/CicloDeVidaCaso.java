@@ -6,6 +6,7 @@ import static es.tgss.casia.caso.Efecto.NOTIFICAR_AUTORIZADO;
 import static es.tgss.casia.caso.Efecto.RELOJ_INICIA;
 import static es.tgss.casia.caso.Efecto.RELOJ_PARA;
 import static es.tgss.casia.caso.Efecto.RESOLUCION_DESISTIMIENTO;
+import static es.tgss.casia.caso.MotivoRechazo.*;
 import static es.tgss.casia.caso.Subestado.ANULADO;
 import static es.tgss.casia.caso.Subestado.ASIGNADO;
 import static es.tgss.casia.caso.Subestado.DE_OFICIO;
@@ -14,7 +15,6 @@ import static es.tgss.casia.caso.Subestado.PRESENTADO;
 import static es.tgss.casia.caso.Subestado.RESUELTO;
 import static es.tgss.casia.caso.Subestado.SOLICITADA_INFORMACION;
 import static es.tgss.casia.caso.Subestado.TRANSFERIDO;
-import static es.tgss.casia.caso.MotivoRechazo.*;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,18 +73,20 @@ public final class CicloDeVidaCaso {
 
     private static final DateTimeFormatter DD_MM_AAAA = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private CicloDeVidaCaso() {
-    }
+    private CicloDeVidaCaso() {}
 
     /** Crea un caso: Finalizar Alta (autorizado) o apertura por la TGSS (tramitador). */
     public static Transicion crear(Accion accion, TipoActor actor, Contexto ctx) {
         comprobarActor(accion, actor);
         return switch (accion) {
-            case FINALIZAR_ALTA -> new Transicion(EstadoCaso.en(PRESENTADO),
-                    efectos(ctx, NOTIFICAR_AUTORIZADO).siTramite(JUSTIFICANTE_APERTURA).set);
+            case FINALIZAR_ALTA ->
+                new Transicion(
+                        EstadoCaso.en(PRESENTADO),
+                        efectos(ctx, NOTIFICAR_AUTORIZADO).siTramite(JUSTIFICANTE_APERTURA).set);
             // Origen TGSS: el caso nace pidiendo información al autorizado y el plazo empieza ya.
-            case ABRIR_POR_TGSS -> new Transicion(EstadoCaso.solicitadaInformacion(ctx.ahora()),
-                    EnumSet.of(NOTIFICAR_AUTORIZADO, RELOJ_INICIA));
+            case ABRIR_POR_TGSS ->
+                new Transicion(
+                        EstadoCaso.solicitadaInformacion(ctx.ahora()), EnumSet.of(NOTIFICAR_AUTORIZADO, RELOJ_INICIA));
             default -> throw CASO_NO_EXISTE.rechazo();
         };
     }
@@ -112,8 +114,8 @@ public final class CicloDeVidaCaso {
             case SOLICITAR_INFORMACION -> {
                 exigir(s == ASIGNADO || s == ESCALADO || s == TRANSFERIDO, accion);
                 exigirSinAnulacionPendiente(actual);
-                yield new Transicion(EstadoCaso.solicitadaInformacion(ctx.ahora()),
-                        EnumSet.of(NOTIFICAR_AUTORIZADO, RELOJ_INICIA));
+                yield new Transicion(
+                        EstadoCaso.solicitadaInformacion(ctx.ahora()), EnumSet.of(NOTIFICAR_AUTORIZADO, RELOJ_INICIA));
             }
             case MODIFICAR_INFORMACION -> {
                 Efectos e = efectos(ctx).siTramiteConDocumentos(JUSTIFICANTE_DOCUMENTACION);
@@ -151,18 +153,21 @@ public final class CicloDeVidaCaso {
             case RECHAZAR_ANULACION -> {
                 exigirAnulacionPendiente(actual);
                 yield s == SOLICITADA_INFORMACION
-                        ? new Transicion(EstadoCaso.solicitadaInformacion(ctx.ahora()),
+                        ? new Transicion(
+                                EstadoCaso.solicitadaInformacion(ctx.ahora()),
                                 EnumSet.of(NOTIFICAR_AUTORIZADO, RELOJ_INICIA))
                         : new Transicion(actual.conAnulacionPendiente(false), EnumSet.of(NOTIFICAR_AUTORIZADO));
             }
             case CERRAR_DE_OFICIO -> {
                 exigir(s == SOLICITADA_INFORMACION, accion);
                 if (!plazoDeInformacionVencido(actual.fechaUltimaSolicitudInformacion(), ctx.ahora())) {
-                    throw PLAZO_NO_VENCIDO.rechazo(DIAS_PLAZO_INFORMACION,
-                            primerDiaDeCierreDeOficio(actual.fechaUltimaSolicitudInformacion()).format(DD_MM_AAAA));
+                    throw PLAZO_NO_VENCIDO.rechazo(
+                            DIAS_PLAZO_INFORMACION,
+                            primerDiaDeCierreDeOficio(actual.fechaUltimaSolicitudInformacion())
+                                    .format(DD_MM_AAAA));
                 }
-                yield mover(actual, DE_OFICIO,
-                        efectos(ctx, NOTIFICAR_AUTORIZADO).siTramite(RESOLUCION_DESISTIMIENTO));
+                yield mover(
+                        actual, DE_OFICIO, efectos(ctx, NOTIFICAR_AUTORIZADO).siTramite(RESOLUCION_DESISTIMIENTO));
             }
             case RECLASIFICAR -> new Transicion(actual, EnumSet.of(NOTIFICAR_AUTORIZADO));
             case VALORAR -> valorar(actual, ctx);

@@ -10,9 +10,19 @@ import java.util.function.Consumer;
  * current month), optionally Subestado, Tipo, Materia (código) and Usuario de Alta (login); a page of results.
  * For tramitadores also autorización, NIF of the usuario de alta and unidad (código).
  */
-public record CriteriosBusqueda(EstadoBuscado estado, LocalDate desde, LocalDate hasta, Subestado subestado,
-                                TipoCaso tipo, String materia, String usuarioAlta, String autorizacion,
-                                String nifUsuarioAlta, String unidad, int pagina, int tamano) {
+public record CriteriosBusqueda(
+        EstadoBuscado estado,
+        LocalDate desde,
+        LocalDate hasta,
+        Subestado subestado,
+        TipoCaso tipo,
+        String materia,
+        String usuarioAlta,
+        String autorizacion,
+        String nifUsuarioAlta,
+        String unidad,
+        int pagina,
+        int tamano) {
 
     public static final int TAMANO_MAXIMO = 100;
 
@@ -24,8 +34,8 @@ public record CriteriosBusqueda(EstadoBuscado estado, LocalDate desde, LocalDate
 
     /** All the cases of one month, first page: the search the screens start from. */
     public static CriteriosBusqueda delMes(YearMonth mes) {
-        return new CriteriosBusqueda(EstadoBuscado.TODOS, mes.atDay(1), mes.atEndOfMonth(), null, null, null, null,
-                null, null, null, 0, 20);
+        return new CriteriosBusqueda(
+                EstadoBuscado.TODOS, mes.atDay(1), mes.atEndOfMonth(), null, null, null, null, null, null, null, 0, 20);
     }
 
     public CriteriosBusqueda pagina(int numero, int tamanoPagina) {
@@ -80,8 +90,19 @@ public record CriteriosBusqueda(EstadoBuscado estado, LocalDate desde, LocalDate
     private CriteriosBusqueda con(Consumer<Copia> cambio) {
         Copia c = new Copia(this);
         cambio.accept(c);
-        return new CriteriosBusqueda(c.estado, c.desde, c.hasta, c.subestado, c.tipo, c.materia, c.usuarioAlta,
-                c.autorizacion, c.nifUsuarioAlta, c.unidad, c.pagina, c.tamano);
+        return new CriteriosBusqueda(
+                c.estado,
+                c.desde,
+                c.hasta,
+                c.subestado,
+                c.tipo,
+                c.materia,
+                c.usuarioAlta,
+                c.autorizacion,
+                c.nifUsuarioAlta,
+                c.unidad,
+                c.pagina,
+                c.tamano);
     }
 
     private static final class Copia {

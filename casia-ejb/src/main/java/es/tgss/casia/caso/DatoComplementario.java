@@ -9,20 +9,28 @@ public class DatoComplementario {
 
     @Column(length = 11)
     private String ccc;
+
     @Column(length = 12)
     private String naf;
+
     @Column(name = "tipo_ipf", length = 2)
     private String tipoIpf;
+
     @Column(length = 10)
     private String ipf;
+
     @Column(name = "numero_envio", length = 20)
     private String numeroEnvio;
+
     @Column(name = "numero_liquidacion", length = 20)
     private String numeroLiquidacion;
+
     @Column(name = "tipo_liquidacion", length = 5)
     private String tipoLiquidacion;
+
     @Column(name = "periodo_desde", length = 7)
     private String periodoDesde;
+
     @Column(name = "periodo_hasta", length = 7)
     private String periodoHasta;
 
@@ -30,8 +38,16 @@ public class DatoComplementario {
         // for JPA
     }
 
-    DatoComplementario(String ccc, String naf, String tipoIpf, String ipf, String numeroEnvio,
-                       String numeroLiquidacion, String tipoLiquidacion, String periodoDesde, String periodoHasta) {
+    DatoComplementario(
+            String ccc,
+            String naf,
+            String tipoIpf,
+            String ipf,
+            String numeroEnvio,
+            String numeroLiquidacion,
+            String tipoLiquidacion,
+            String periodoDesde,
+            String periodoHasta) {
         this.ccc = ccc;
         this.naf = naf;
         this.tipoIpf = tipoIpf;

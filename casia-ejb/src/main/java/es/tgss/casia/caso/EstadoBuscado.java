@@ -12,8 +12,10 @@ public enum EstadoBuscado {
     public Set<Subestado> subestados() {
         EnumSet<Subestado> todos = EnumSet.allOf(Subestado.class);
         return switch (this) {
-            case ABIERTO -> EnumSet.copyOf(todos.stream().filter(Subestado::abierto).toList());
-            case CERRADO -> EnumSet.copyOf(todos.stream().filter(Subestado::cerrado).toList());
+            case ABIERTO ->
+                EnumSet.copyOf(todos.stream().filter(Subestado::abierto).toList());
+            case CERRADO ->
+                EnumSet.copyOf(todos.stream().filter(Subestado::cerrado).toList());
             case TODOS -> todos;
         };
     }

@@ -15,11 +15,12 @@ import java.util.Objects;
  * @param anulacionAutomatica             anulado a petición del autorizado cuando aún estaba Presentado: ningún
  *                                        tramitador lo atendió, así que no hay atención que valorar
  */
-public record EstadoCaso(Subestado subestado,
-                         boolean anulacionPendiente,
-                         Instant fechaUltimaSolicitudInformacion,
-                         boolean valorado,
-                         boolean anulacionAutomatica) {
+public record EstadoCaso(
+        Subestado subestado,
+        boolean anulacionPendiente,
+        Instant fechaUltimaSolicitudInformacion,
+        boolean valorado,
+        boolean anulacionAutomatica) {
 
     public EstadoCaso {
         Objects.requireNonNull(subestado, "subestado");
@@ -35,7 +36,8 @@ public record EstadoCaso(Subestado subestado,
             throw new IllegalArgumentException("Solo se valoran casos cerrados");
         }
         if (anulacionAutomatica && (subestado != Subestado.ANULADO || valorado)) {
-            throw new IllegalArgumentException("Solo un caso Anulado, y sin valorar, puede haberse anulado automáticamente");
+            throw new IllegalArgumentException(
+                    "Solo un caso Anulado, y sin valorar, puede haberse anulado automáticamente");
         }
     }
 

@@ -49,8 +49,8 @@ public class HistorialCaso {
         // for JPA
     }
 
-    HistorialCaso(Caso caso, Accion accion, Subestado subestado, OffsetDateTime fecha, String actor,
-                  String observacion) {
+    HistorialCaso(
+            Caso caso, Accion accion, Subestado subestado, OffsetDateTime fecha, String actor, String observacion) {
         this.caso = caso;
         this.accion = accion;
         this.subestado = subestado;

@@ -31,7 +31,8 @@ public class Llamantes {
      */
     public Llamante actual(EJBContext contexto) {
         Llamante llamante = actualSinComprobarPertenencia(contexto);
-        if (llamante.tipo() == TipoActor.AUTORIZADO && autorizaciones.elegir(llamante.autorizacion()).isEmpty()) {
+        if (llamante.tipo() == TipoActor.AUTORIZADO
+                && autorizaciones.elegir(llamante.autorizacion()).isEmpty()) {
             throw new ErrorDeNegocio(CodigoError.ACCESO_NO_PERMITIDO, "acceso.noDeAlta", llamante.autorizacion());
         }
         return llamante;
@@ -54,8 +55,9 @@ public class Llamantes {
         if (!contexto.isCallerInRole(Rol.Nombre.AUTORIZADO)) {
             throw new ErrorDeNegocio(CodigoError.ACCESO_NO_PERMITIDO, "acceso.perfil");
         }
-        String numero = autorizacionEnCurso.numero().orElseThrow(
-                () -> new ErrorDeNegocio(CodigoError.ACCESO_NO_PERMITIDO, "acceso.sinAutorizacion"));
+        String numero = autorizacionEnCurso
+                .numero()
+                .orElseThrow(() -> new ErrorDeNegocio(CodigoError.ACCESO_NO_PERMITIDO, "acceso.sinAutorizacion"));
         return new Llamante(login, TipoActor.AUTORIZADO, numero);
     }
 }

@@ -1,7 +1,7 @@
 package es.tgss.casia.caso;
 
-import es.tgss.casia.catalogo.TipoCaso;
 import es.tgss.casia.caso.documento.NuevoDocumento;
+import es.tgss.casia.catalogo.TipoCaso;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,10 +13,17 @@ import java.util.List;
  * @param documentos           Anexar Información: documents sent with the form
  * @param tokenAlta            the client's token of this submission; the same token twice creates one case
  */
-public record NuevoCaso(TipoCaso tipo, String materia, String categoria, String subcategoria,
-                        Boolean afectaPeriodoEnCurso, String titulo, String descripcion,
-                        List<LineaDatosComplementarios> datosComplementarios, List<NuevoDocumento> documentos,
-                        String tokenAlta) {
+public record NuevoCaso(
+        TipoCaso tipo,
+        String materia,
+        String categoria,
+        String subcategoria,
+        Boolean afectaPeriodoEnCurso,
+        String titulo,
+        String descripcion,
+        List<LineaDatosComplementarios> datosComplementarios,
+        List<NuevoDocumento> documentos,
+        String tokenAlta) {
 
     public NuevoCaso {
         datosComplementarios = datosComplementarios == null ? List.of() : List.copyOf(datosComplementarios);
@@ -86,8 +93,17 @@ public record NuevoCaso(TipoCaso tipo, String materia, String categoria, String 
         }
 
         public NuevoCaso crear() {
-            return new NuevoCaso(tipo, materia, categoria, subcategoria, afectaPeriodoEnCurso, titulo, descripcion,
-                    datos, documentos, tokenAlta);
+            return new NuevoCaso(
+                    tipo,
+                    materia,
+                    categoria,
+                    subcategoria,
+                    afectaPeriodoEnCurso,
+                    titulo,
+                    descripcion,
+                    datos,
+                    documentos,
+                    tokenAlta);
         }
     }
 }

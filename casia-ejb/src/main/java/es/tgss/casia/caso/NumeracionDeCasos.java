@@ -21,7 +21,8 @@ class NumeracionDeCasos {
     private Configuracion configuracion;
 
     String siguiente(Instant alta) {
-        Number n = (Number) em.createNativeQuery("select nextval('caso_numero_seq')").getSingleResult();
+        Number n = (Number)
+                em.createNativeQuery("select nextval('caso_numero_seq')").getSingleResult();
         return alta.atZone(configuracion.zonaHoraria()).getYear() + "/" + String.format("%08d", n.longValue());
     }
 }

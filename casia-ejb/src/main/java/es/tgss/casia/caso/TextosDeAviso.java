@@ -13,8 +13,7 @@ final class TextosDeAviso {
     static final String BUNDLE = "es.tgss.casia.caso.avisos";
     private static final Locale ESPANOL = Locale.forLanguageTag("es-ES");
 
-    private TextosDeAviso() {
-    }
+    private TextosDeAviso() {}
 
     /** The template with that key, filled with the arguments (pass numbers and dates already written as text). */
     static String texto(String clave, Object... argumentos) {

@@ -24,8 +24,7 @@ public final class ValidacionNuevoCaso {
     private static final Pattern NUMERO = Pattern.compile("\\d{1,20}");
     private static final Pattern TIPO_LIQUIDACION = Pattern.compile("[A-Z0-9]{1,5}");
 
-    private ValidacionNuevoCaso() {
-    }
+    private ValidacionNuevoCaso() {}
 
     /**
      * @return the checked lines of datos complementarios, normalised
@@ -39,17 +38,26 @@ public final class ValidacionNuevoCaso {
         if (nuevo.afectaPeriodoEnCurso() == null) {
             errores.anadir("afectaPeriodoEnCurso", "nuevoCaso.afectaPeriodoEnCurso.obligatorio");
         }
-        texto(errores, "titulo", "nuevoCaso.titulo.obligatorio", "nuevoCaso.titulo.largo", nuevo.titulo(),
-                MAX_TITULO);
-        texto(errores, "descripcion", "nuevoCaso.descripcion.obligatoria", "nuevoCaso.descripcion.larga",
-                nuevo.descripcion(), MAX_DESCRIPCION);
+        texto(errores, "titulo", "nuevoCaso.titulo.obligatorio", "nuevoCaso.titulo.largo", nuevo.titulo(), MAX_TITULO);
+        texto(
+                errores,
+                "descripcion",
+                "nuevoCaso.descripcion.obligatoria",
+                "nuevoCaso.descripcion.larga",
+                nuevo.descripcion(),
+                MAX_DESCRIPCION);
         List<DatoComplementario> lineas = lineas(errores, nuevo.datosComplementarios());
         errores.lanzarSiHay();
         return lineas;
     }
 
-    static void texto(ErroresDeCampo errores, String campo, String claveObligatorio, String claveLargo,
-                      String valor, int maximo) {
+    static void texto(
+            ErroresDeCampo errores,
+            String campo,
+            String claveObligatorio,
+            String claveLargo,
+            String valor,
+            int maximo) {
         if (valor == null || valor.isBlank()) {
             errores.anadir(campo, claveObligatorio);
         } else if (valor.strip().length() > maximo) {
@@ -57,9 +65,9 @@ public final class ValidacionNuevoCaso {
         }
     }
 
-    private static List<DatoComplementario> lineas(ErroresDeCampo errores,
-                                                   List<LineaDatosComplementarios> entrada) {
-        List<LineaDatosComplementarios> usadas = entrada.stream().filter(l -> l != null && !l.vacia()).toList();
+    private static List<DatoComplementario> lineas(ErroresDeCampo errores, List<LineaDatosComplementarios> entrada) {
+        List<LineaDatosComplementarios> usadas =
+                entrada.stream().filter(l -> l != null && !l.vacia()).toList();
         if (usadas.size() > MAX_LINEAS) {
             errores.anadir("datos", "nuevoCaso.lineas.demasiadas", MAX_LINEAS);
             return List.of();
@@ -68,8 +76,10 @@ public final class ValidacionNuevoCaso {
         for (int i = 0; i < usadas.size(); i++) {
             LineaDatosComplementarios l = usadas.get(i);
             String prefijo = "datos[" + i + "].";
-            String ccc = campo(errores, prefijo + "ccc", l.ccc(), () -> Ccc.de(l.ccc()).valor());
-            String naf = campo(errores, prefijo + "naf", l.naf(), () -> Naf.de(l.naf()).valor());
+            String ccc = campo(
+                    errores, prefijo + "ccc", l.ccc(), () -> Ccc.de(l.ccc()).valor());
+            String naf = campo(
+                    errores, prefijo + "naf", l.naf(), () -> Naf.de(l.naf()).valor());
             String ipf = null;
             String tipoIpf = null;
             if (presente(l.ipf()) || presente(l.tipoIpf())) {
@@ -78,12 +88,16 @@ public final class ValidacionNuevoCaso {
                     ipf = valido.valor();
                     tipoIpf = valido.tipo().codigo();
                 } catch (ErrorDeNegocio e) {
-                    e.errores().forEach((campo, mensaje) ->
-                            errores.anadir(prefijo + (campo.equals(Ipf.CAMPO) ? "ipf" : "tipoIpf"), mensaje));
+                    e.errores()
+                            .forEach((campo, mensaje) ->
+                                    errores.anadir(prefijo + (campo.equals(Ipf.CAMPO) ? "ipf" : "tipoIpf"), mensaje));
                 }
             }
             String envio = numero(errores, prefijo + "numeroEnvio", "nuevoCaso.numeroEnvio.cifras", l.numeroEnvio());
-            String liquidacion = numero(errores, prefijo + "numeroLiquidacion", "nuevoCaso.numeroLiquidacion.cifras",
+            String liquidacion = numero(
+                    errores,
+                    prefijo + "numeroLiquidacion",
+                    "nuevoCaso.numeroLiquidacion.cifras",
                     l.numeroLiquidacion());
             String tipoLiquidacion = null;
             if (presente(l.tipoLiquidacion())) {
@@ -99,18 +113,21 @@ public final class ValidacionNuevoCaso {
                 desde = intervalo.desde().map(Object::toString).orElse(null);
                 hasta = intervalo.hasta().map(Object::toString).orElse(null);
             } catch (ErrorDeNegocio e) {
-                e.errores().forEach((campo, mensaje) -> errores.anadir(
-                        prefijo + (campo.equals(IntervaloLiquidacion.CAMPO_HASTA) ? "periodoHasta" : "periodoDesde"),
-                        mensaje));
+                e.errores()
+                        .forEach((campo, mensaje) -> errores.anadir(
+                                prefijo
+                                        + (campo.equals(IntervaloLiquidacion.CAMPO_HASTA)
+                                                ? "periodoHasta"
+                                                : "periodoDesde"),
+                                mensaje));
             }
-            lineas.add(new DatoComplementario(ccc, naf, tipoIpf, ipf, envio, liquidacion, tipoLiquidacion, desde,
-                    hasta));
+            lineas.add(
+                    new DatoComplementario(ccc, naf, tipoIpf, ipf, envio, liquidacion, tipoLiquidacion, desde, hasta));
         }
         return lineas;
     }
 
-    private static String campo(ErroresDeCampo errores, String campo, String valor,
-                                Supplier<String> validar) {
+    private static String campo(ErroresDeCampo errores, String campo, String valor, Supplier<String> validar) {
         if (!presente(valor)) {
             return null;
         }

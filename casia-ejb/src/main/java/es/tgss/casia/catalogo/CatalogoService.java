@@ -24,9 +24,7 @@ public class CatalogoService {
         return em.createQuery("""
                         select m from Materia m, MateriaTipoCaso mt
                         where mt.materiaId = m.id and mt.tipo = :tipo and mt.activa = true and m.activa = true
-                        order by mt.orden""", Materia.class)
-                .setParameter("tipo", tipo)
-                .getResultList();
+                        order by mt.orden""", Materia.class).setParameter("tipo", tipo).getResultList();
     }
 
     public List<Categoria> categorias(TipoCaso tipo, String materia) {
@@ -48,17 +46,19 @@ public class CatalogoService {
 
     /** The "Tipo de documento" list of Anexar Información (active entries). */
     public List<TipoDocumento> tiposDocumento() {
-        return em.createQuery("select t from TipoDocumento t where t.activo = true order by t.orden",
-                        TipoDocumento.class)
+        return em.createQuery(
+                        "select t from TipoDocumento t where t.activo = true order by t.orden", TipoDocumento.class)
                 .getResultList();
     }
 
     /** An active tipo de documento by código. */
     public Optional<TipoDocumento> tipoDocumento(String codigo) {
-        return em.createQuery("select t from TipoDocumento t where t.codigo = :codigo and t.activo = true",
+        return em.createQuery(
+                        "select t from TipoDocumento t where t.codigo = :codigo and t.activo = true",
                         TipoDocumento.class)
                 .setParameter("codigo", codigo)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** Whether Materia Técnica (or another flagged materia) needs the technical data form for this tipo. */
@@ -68,7 +68,9 @@ public class CatalogoService {
                         where mt.materiaId = :materia and mt.tipo = :tipo""", Boolean.class)
                 .setParameter("materia", materia.getId())
                 .setParameter("tipo", tipo)
-                .getResultStream().findFirst().orElse(false);
+                .getResultStream()
+                .findFirst()
+                .orElse(false);
     }
 
     /**
@@ -76,31 +78,40 @@ public class CatalogoService {
      * level is reported (a categoría cannot be judged without its materia).
      */
     public ResultadoClasificacion clasificar(TipoCaso tipo, String materia, String categoria, String subcategoria) {
-        Optional<Materia> m = materias(tipo).stream().filter(x -> x.getCodigo().equals(materia)).findFirst();
+        Optional<Materia> m = materias(tipo).stream()
+                .filter(x -> x.getCodigo().equals(materia))
+                .findFirst();
         if (m.isEmpty()) {
             return materia == null || materia.isBlank()
                     ? ResultadoClasificacion.conError("materia", "catalogo.materia.obligatoria")
                     : ResultadoClasificacion.conError("materia", "catalogo.materia.noExiste", tipo.etiqueta());
         }
         Optional<Categoria> c = categorias(tipo, materia).stream()
-                .filter(x -> x.getCodigo().equals(categoria)).findFirst();
+                .filter(x -> x.getCodigo().equals(categoria))
+                .findFirst();
         if (c.isEmpty()) {
             return categoria == null || categoria.isBlank()
                     ? ResultadoClasificacion.conError("categoria", "catalogo.categoria.obligatoria")
-                    : ResultadoClasificacion.conError("categoria", "catalogo.categoria.noCorresponde",
+                    : ResultadoClasificacion.conError(
+                            "categoria",
+                            "catalogo.categoria.noCorresponde",
                             m.get().getNombre());
         }
         List<Subcategoria> posibles = subcategorias(categoria);
         Optional<Subcategoria> s = Optional.empty();
         if (subcategoria != null && !subcategoria.isBlank()) {
-            s = posibles.stream().filter(x -> x.getCodigo().equals(subcategoria)).findFirst();
+            s = posibles.stream()
+                    .filter(x -> x.getCodigo().equals(subcategoria))
+                    .findFirst();
             if (s.isEmpty()) {
-                return ResultadoClasificacion.conError("subcategoria", "catalogo.subcategoria.noCorresponde",
+                return ResultadoClasificacion.conError(
+                        "subcategoria",
+                        "catalogo.subcategoria.noCorresponde",
                         c.get().getNombre());
             }
         } else if (!posibles.isEmpty()) {
-            return ResultadoClasificacion.conError("subcategoria", "catalogo.subcategoria.obligatoria",
-                    c.get().getNombre());
+            return ResultadoClasificacion.conError(
+                    "subcategoria", "catalogo.subcategoria.obligatoria", c.get().getNombre());
         }
         return ResultadoClasificacion.valida(new Clasificacion(m.get(), c.get(), s));
     }

@@ -15,7 +15,8 @@ public record ResultadoClasificacion(Optional<Clasificacion> clasificacion, Map<
     public ResultadoClasificacion {
         errores = Map.copyOf(errores);
         if (clasificacion.isPresent() == !errores.isEmpty()) {
-            throw new IllegalArgumentException("Una clasificación válida no tiene errores, y una con errores no existe");
+            throw new IllegalArgumentException(
+                    "Una clasificación válida no tiene errores, y una con errores no existe");
         }
     }
 

@@ -37,11 +37,20 @@ public final class Configuracion {
     public static final String BIND = "CASIA_BIND";
 
     /** How the connection to the SMTP server is protected. */
-    public enum SeguridadSmtp { NINGUNA, STARTTLS, SSL }
+    public enum SeguridadSmtp {
+        NINGUNA,
+        STARTTLS,
+        SSL
+    }
 
     /** SMTP settings; absent when no server is configured, in which case mail stays in the outbox. */
-    public record Smtp(String host, int puerto, Optional<String> usuario, Optional<String> contrasena,
-                       SeguridadSmtp seguridad, String remitente) {
+    public record Smtp(
+            String host,
+            int puerto,
+            Optional<String> usuario,
+            Optional<String> contrasena,
+            SeguridadSmtp seguridad,
+            String remitente) {
         @Override
         public String toString() {
             // Never print the password in a log line.
@@ -65,7 +74,10 @@ public final class Configuracion {
         urlBaseDeDatos = lector.texto(DB_URL);
         urlBaseDeDatos.ifPresent(url -> {
             if (!url.startsWith("jdbc:postgresql://")) {
-                lector.error(DB_URL, "debe ser una URL JDBC de PostgreSQL (jdbc:postgresql://servidor:puerto/base), es '" + url + "'");
+                lector.error(
+                        DB_URL,
+                        "debe ser una URL JDBC de PostgreSQL (jdbc:postgresql://servidor:puerto/base), es '" + url
+                                + "'");
             }
         });
         usuarioBaseDeDatos = lector.texto(DB_USER);
@@ -75,15 +87,18 @@ public final class Configuracion {
         contrasenaBaseDeDatos = lector.texto(DB_PASSWORD);
         if (urlBaseDeDatos.isPresent() && contrasenaBaseDeDatos.isEmpty()) {
             // The server's connection pool refuses an empty password, even where the database ignores it.
-            lector.error(DB_PASSWORD, "es obligatorio cuando se indica " + DB_URL
-                    + " (con autenticación trust vale cualquier valor)");
+            lector.error(
+                    DB_PASSWORD,
+                    "es obligatorio cuando se indica " + DB_URL + " (con autenticación trust vale cualquier valor)");
         }
-        smtp = lector.texto(SMTP_HOST).map(host -> new Smtp(host,
-                lector.entero(SMTP_PORT, 25, 1, 65535),
-                lector.texto(SMTP_USER),
-                lector.texto(SMTP_PASSWORD),
-                lector.enumerado(SMTP_TLS, SeguridadSmtp.class, SeguridadSmtp.NINGUNA),
-                lector.texto(MAIL_FROM).orElse("no-responder@casia.localhost")));
+        smtp = lector.texto(SMTP_HOST)
+                .map(host -> new Smtp(
+                        host,
+                        lector.entero(SMTP_PORT, 25, 1, 65535),
+                        lector.texto(SMTP_USER),
+                        lector.texto(SMTP_PASSWORD),
+                        lector.enumerado(SMTP_TLS, SeguridadSmtp.class, SeguridadSmtp.NINGUNA),
+                        lector.texto(MAIL_FROM).orElse("no-responder@casia.localhost")));
         urlPublica = lector.uri(PUBLIC_URL, "http://localhost:8080/");
         maxBytesDocumento = lector.entero(DOC_MAX_MB, 10, 1, 1024) * 1024L * 1024L;
         maxBytesPorCaso = lector.entero(DOC_MAX_TOTAL_MB, 50, 1, 10240) * 1024L * 1024L;
@@ -245,7 +260,8 @@ public final class Configuracion {
         /** An IPv4 or IPv6 literal: a host name would need a name lookup, and could name another machine. */
         String direccionIp(String nombre, String porDefecto) {
             String valor = texto(nombre).orElse(porDefecto);
-            boolean literal = valor.matches("(\\d{1,3}\\.){3}\\d{1,3}") || valor.matches("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
+            boolean literal =
+                    valor.matches("(\\d{1,3}\\.){3}\\d{1,3}") || valor.matches("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
             try {
                 if (literal) {
                     InetAddress.getByName(valor);

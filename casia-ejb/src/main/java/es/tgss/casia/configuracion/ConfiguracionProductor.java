@@ -15,7 +15,8 @@ public class ConfiguracionProductor {
         Configuracion c = configuracion;
         if (c == null) {
             var config = ConfigProvider.getConfig();
-            c = Configuracion.leer(nombre -> config.getOptionalValue(nombre, String.class).orElse(null));
+            c = Configuracion.leer(
+                    nombre -> config.getOptionalValue(nombre, String.class).orElse(null));
             configuracion = c;
         }
         return c;

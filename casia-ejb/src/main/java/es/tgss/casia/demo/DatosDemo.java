@@ -19,8 +19,7 @@ public final class DatosDemo {
 
     public static final String CONTRASENA = "casia";
 
-    private DatosDemo() {
-    }
+    private DatosDemo() {}
 
     /**
      * Loads the demo data if it is not there yet and gives a password to every demo user that has none.
@@ -33,7 +32,7 @@ public final class DatosDemo {
         try (Connection c = dataSource.getConnection()) {
             List<Long> sinContrasena = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("select id from usuario where password_hash is null");
-                 ResultSet rs = ps.executeQuery()) {
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     sinContrasena.add(rs.getLong(1));
                 }

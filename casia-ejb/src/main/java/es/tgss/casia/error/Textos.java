@@ -21,7 +21,10 @@ public final class Textos {
     private Textos(Locale idioma) {
         this.idioma = idioma;
         // No fallback to the server's default locale: a language without its bundle reads the Spanish base one.
-        this.bundle = ResourceBundle.getBundle(BUNDLE, idioma, Textos.class.getClassLoader(),
+        this.bundle = ResourceBundle.getBundle(
+                BUNDLE,
+                idioma,
+                Textos.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
@@ -45,12 +48,13 @@ public final class Textos {
 
     /** Field → text, in the order of {@link ErrorDeNegocio#errores()}. */
     public Map<String, String> deCampos(ErrorDeNegocio error) {
-        return error.errores().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                e -> de(e.getValue()), (a, b) -> a, LinkedHashMap::new));
+        return error.errores().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> de(e.getValue()), (a, b) -> a, LinkedHashMap::new));
     }
 
     String de(Mensaje mensaje, Map<String, Mensaje> errores) {
-        return mensaje != null ? de(mensaje)
+        return mensaje != null
+                ? de(mensaje)
                 : errores.values().stream().map(this::de).collect(Collectors.joining(" "));
     }
 

@@ -5,9 +5,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -35,8 +35,11 @@ public class BuzonDeSalida {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     @RolesAllowed({Rol.Nombre.AUTORIZADO, Rol.Nombre.TRAMITADOR, Rol.Nombre.SUPERVISOR, Rol.Nombre.SISTEMA})
     public Notificacion encolar(String destinatario, String asunto, String cuerpo) {
-        Notificacion n = new Notificacion(destinatario, recortar(asunto, Notificacion.MAX_ASUNTO),
-                recortar(cuerpo, Notificacion.MAX_CUERPO), OffsetDateTime.now(reloj));
+        Notificacion n = new Notificacion(
+                destinatario,
+                recortar(asunto, Notificacion.MAX_ASUNTO),
+                recortar(cuerpo, Notificacion.MAX_CUERPO),
+                OffsetDateTime.now(reloj));
         em.persist(n);
         return n;
     }

@@ -67,8 +67,8 @@ public class EnvioDeNotificaciones {
             } catch (MessagingException e) {
                 // The server cannot be reached: the rest would wait for the same time-out, so try next round.
                 buzon.anotarFallo(n.getId(), String.valueOf(e.getMessage()));
-                LOG.warning(() -> "CASIA: el servidor SMTP " + smtp.get() + " no responde, se reintentará: "
-                        + e.getMessage());
+                LOG.warning(() ->
+                        "CASIA: el servidor SMTP " + smtp.get() + " no responde, se reintentará: " + e.getMessage());
                 break;
             }
         }

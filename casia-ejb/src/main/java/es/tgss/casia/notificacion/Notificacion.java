@@ -17,7 +17,8 @@ import java.util.Optional;
 /** One e-mail notice in the outbox. */
 @Entity
 @Table(name = "notificacion")
-@NamedQuery(name = Notificacion.PENDIENTES,
+@NamedQuery(
+        name = Notificacion.PENDIENTES,
         query = "select n from Notificacion n where n.estado = :estado order by n.creada, n.id")
 public class Notificacion {
 

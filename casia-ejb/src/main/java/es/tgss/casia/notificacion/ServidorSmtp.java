@@ -22,7 +22,8 @@ final class ServidorSmtp {
 
     ServidorSmtp(Configuracion.Smtp smtp) throws MessagingException {
         Properties p = new Properties();
-        p.setProperty("mail.transport.protocol", smtp.seguridad() == Configuracion.SeguridadSmtp.SSL ? "smtps" : "smtp");
+        p.setProperty(
+                "mail.transport.protocol", smtp.seguridad() == Configuracion.SeguridadSmtp.SSL ? "smtps" : "smtp");
         String prefijo = "mail." + p.getProperty("mail.transport.protocol") + ".";
         p.setProperty(prefijo + "host", smtp.host());
         p.setProperty(prefijo + "port", Integer.toString(smtp.puerto()));

@@ -29,7 +29,8 @@ public class BaseDeDatosDisponible implements HealthCheck {
         var respuesta = HealthCheckResponse.named("base-de-datos");
         // Looked up on each call, not injected: a missing resource must not fail the deployment before
         // start-up has said, in one line, what is wrong.
-        try (Connection c = InitialContext.<DataSource>doLookup(Arranque.DATASOURCE).getConnection()) {
+        try (Connection c =
+                InitialContext.<DataSource>doLookup(Arranque.DATASOURCE).getConnection()) {
             return respuesta.status(c.isValid(2)).build();
         } catch (SQLException | NamingException e) {
             LOG.log(Level.WARNING, "La base de datos no responde", e);

@@ -14,8 +14,7 @@ public final class Contrasenas {
     public static final String BYTES_SAL = "Pbkdf2PasswordHash.SaltSizeBytes=32";
     public static final String BYTES_CLAVE = "Pbkdf2PasswordHash.KeySizeBytes=64";
 
-    private Contrasenas() {
-    }
+    private Contrasenas() {}
 
     /** Prepares a {@link Pbkdf2PasswordHash} with CASIA's parameters. */
     public static Pbkdf2PasswordHash configurar(Pbkdf2PasswordHash hash) {

@@ -25,7 +25,6 @@ public enum Rol {
          */
         public static final String SISTEMA = "SISTEMA";
 
-        private Nombre() {
-        }
+        private Nombre() {}
     }
 }

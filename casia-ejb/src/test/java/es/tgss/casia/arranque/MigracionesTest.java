@@ -37,7 +37,7 @@ class MigracionesTest {
 
     private static void administrar(String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(SERVIDOR + "postgres", "postgres", "");
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }
@@ -56,7 +56,8 @@ class MigracionesTest {
 
         assertThat(numero("select count(*) from autorizacion")).isEqualTo(3);
         assertThat(numero("select count(*) from miembro_autorizacion m join usuario u on u.id = m.usuario_id "
-                + "where u.login = '12345678Z' and m.tipo = 'PRINCIPAL'")).isEqualTo(2);
+                        + "where u.login = '12345678Z' and m.tipo = 'PRINCIPAL'"))
+                .isEqualTo(2);
         assertThat(numero("select count(*) from tramitador")).isEqualTo(4);
         // Ids taken by the SQL never clash with the blocks of 50 that EclipseLink takes from the same sequence.
         assertThat(numero("select min(id) from usuario")).isGreaterThanOrEqualTo(50);
@@ -66,17 +67,20 @@ class MigracionesTest {
     void unRolQueNoExisteLoRechazaLaBaseDeDatos() throws SQLException {
         Migraciones.migrar(dataSource);
         Migraciones.cargarDatosDemo(dataSource);
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.executeUpdate(
-                    "insert into usuario_rol (usuario_id, rol) select id, 'ADMIN' from usuario where login = 'ops1'"))
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> s.executeUpdate(
+                                    "insert into usuario_rol (usuario_id, rol) select id, 'ADMIN' from usuario where login = 'ops1'"))
                     .isInstanceOf(SQLException.class)
                     .hasMessageContaining("ck_usuario_rol");
         }
     }
 
     private long numero(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

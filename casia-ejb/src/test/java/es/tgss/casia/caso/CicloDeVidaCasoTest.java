@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -336,11 +335,15 @@ class CicloDeVidaCasoTest {
             Map.entry(Accion.VALORAR, TipoActor.AUTORIZADO));
 
     /** Efectos que solo existen para Trámites; para Consultas y Errores/Incidencias no deben aparecer. */
-    private static final Set<Efecto> SOLO_TRAMITE =
-            EnumSet.of(Efecto.JUSTIFICANTE_APERTURA, Efecto.JUSTIFICANTE_DOCUMENTACION, Efecto.RESOLUCION_DESISTIMIENTO);
+    private static final Set<Efecto> SOLO_TRAMITE = EnumSet.of(
+            Efecto.JUSTIFICANTE_APERTURA, Efecto.JUSTIFICANTE_DOCUMENTACION, Efecto.RESOLUCION_DESISTIMIENTO);
 
     /** Los tres casos que cambian los efectos: la tabla está escrita para el primero. */
-    enum Variante { TRAMITE_CON_DOCUMENTOS, TRAMITE_SIN_DOCUMENTOS, CONSULTA_CON_DOCUMENTOS }
+    enum Variante {
+        TRAMITE_CON_DOCUMENTOS,
+        TRAMITE_SIN_DOCUMENTOS,
+        CONSULTA_CON_DOCUMENTOS
+    }
 
     record Fila(String desde, Accion accion, String resultado, Set<Efecto> efectos) {
         boolean rechazada() {
@@ -367,17 +370,19 @@ class CicloDeVidaCasoTest {
     }
 
     static Stream<Arguments> casos() {
-        return filas().stream().flatMap(f -> Arrays.stream(Variante.values())
-                .map(v -> Arguments.of(f.desde(), f.accion(), v, f)));
+        return filas().stream()
+                .flatMap(f -> Arrays.stream(Variante.values()).map(v -> Arguments.of(f.desde(), f.accion(), v, f)));
     }
 
     @ParameterizedTest(name = "{0} + {1} [{2}]")
     @MethodSource("casos")
     void cadaAccionEnCadaEstado(String desde, Accion accion, Variante variante, Fila fila) {
         Contexto ctx = switch (variante) {
-            case TRAMITE_CON_DOCUMENTOS -> Contexto.en(AHORA, true).conDocumentos().conPuntuacion(4);
+            case TRAMITE_CON_DOCUMENTOS ->
+                Contexto.en(AHORA, true).conDocumentos().conPuntuacion(4);
             case TRAMITE_SIN_DOCUMENTOS -> Contexto.en(AHORA, true).conPuntuacion(4);
-            case CONSULTA_CON_DOCUMENTOS -> Contexto.en(AHORA, false).conDocumentos().conPuntuacion(4);
+            case CONSULTA_CON_DOCUMENTOS ->
+                Contexto.en(AHORA, false).conDocumentos().conPuntuacion(4);
         };
         TipoActor actor = ACTOR.get(accion);
 
@@ -414,7 +419,9 @@ class CicloDeVidaCasoTest {
         Set<String> pares = new HashSet<>();
         for (Fila f : filas) {
             estados.add(f.desde());
-            assertThat(pares.add(f.desde() + "/" + f.accion())).as("fila repetida %s", f).isTrue();
+            assertThat(pares.add(f.desde() + "/" + f.accion()))
+                    .as("fila repetida %s", f)
+                    .isTrue();
         }
         // NUEVO + 1 Presentado + 4 abiertos × {sin, con anulación pendiente} + 3 cerrados × {sin, con valoración}
         // + Anulado automáticamente
@@ -487,16 +494,27 @@ class CicloDeVidaCasoTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 6, -1})
     void laValoracionVaDe1a5(int puntuacion) {
-        assertThatThrownBy(() -> CicloDeVidaCaso.aplicar(EstadoCaso.en(Subestado.RESUELTO), Accion.VALORAR,
-                TipoActor.AUTORIZADO, Contexto.en(AHORA, false).conPuntuacion(puntuacion)))
-                .isInstanceOfSatisfying(ErrorDeNegocio.class, e -> assertThat(motivo(e))
-                        .isEqualTo(MotivoRechazo.PUNTUACION_NO_VALIDA));
-        assertThatThrownBy(() -> CicloDeVidaCaso.aplicar(EstadoCaso.en(Subestado.RESUELTO), Accion.VALORAR,
-                TipoActor.AUTORIZADO, Contexto.en(AHORA, false)))
+        assertThatThrownBy(() -> CicloDeVidaCaso.aplicar(
+                        EstadoCaso.en(Subestado.RESUELTO),
+                        Accion.VALORAR,
+                        TipoActor.AUTORIZADO,
+                        Contexto.en(AHORA, false).conPuntuacion(puntuacion)))
+                .isInstanceOfSatisfying(
+                        ErrorDeNegocio.class, e -> assertThat(motivo(e)).isEqualTo(MotivoRechazo.PUNTUACION_NO_VALIDA));
+        assertThatThrownBy(() -> CicloDeVidaCaso.aplicar(
+                        EstadoCaso.en(Subestado.RESUELTO),
+                        Accion.VALORAR,
+                        TipoActor.AUTORIZADO,
+                        Contexto.en(AHORA, false)))
                 .isInstanceOf(ErrorDeNegocio.class);
         for (int valida : new int[] {1, 5}) {
-            assertThat(CicloDeVidaCaso.aplicar(EstadoCaso.en(Subestado.RESUELTO), Accion.VALORAR,
-                    TipoActor.AUTORIZADO, Contexto.en(AHORA, false).conPuntuacion(valida)).nuevo().valorado())
+            assertThat(CicloDeVidaCaso.aplicar(
+                                    EstadoCaso.en(Subestado.RESUELTO),
+                                    Accion.VALORAR,
+                                    TipoActor.AUTORIZADO,
+                                    Contexto.en(AHORA, false).conPuntuacion(valida))
+                            .nuevo()
+                            .valorado())
                     .isTrue();
         }
     }
@@ -523,14 +541,19 @@ class CicloDeVidaCasoTest {
                 2025-10-20T00:30             | 2025-11-10
                 """, delimiter = '|')
         void primerDiaDeCierre(String solicitud, LocalDate primerDia) {
-            Instant ultima = java.time.LocalDateTime.parse(solicitud).atZone(MADRID).toInstant();
-            Instant ultimoInstanteAntes = primerDia.atStartOfDay(MADRID).toInstant().minusNanos(1);
+            Instant ultima =
+                    java.time.LocalDateTime.parse(solicitud).atZone(MADRID).toInstant();
+            Instant ultimoInstanteAntes =
+                    primerDia.atStartOfDay(MADRID).toInstant().minusNanos(1);
             Instant primerInstante = primerDia.atStartOfDay(MADRID).toInstant();
 
             assertThat(CicloDeVidaCaso.primerDiaDeCierreDeOficio(ultima)).isEqualTo(primerDia);
-            assertThat(CicloDeVidaCaso.plazoDeInformacionVencido(ultima, ultimoInstanteAntes)).isFalse();
-            assertThat(CicloDeVidaCaso.plazoDeInformacionVencido(ultima, primerInstante)).isTrue();
-            assertThat(CicloDeVidaCaso.plazoDeInformacionVencido(ultima, primerInstante.plusSeconds(86_400 * 3))).isTrue();
+            assertThat(CicloDeVidaCaso.plazoDeInformacionVencido(ultima, ultimoInstanteAntes))
+                    .isFalse();
+            assertThat(CicloDeVidaCaso.plazoDeInformacionVencido(ultima, primerInstante))
+                    .isTrue();
+            assertThat(CicloDeVidaCaso.plazoDeInformacionVencido(ultima, primerInstante.plusSeconds(86_400 * 3)))
+                    .isTrue();
         }
 
         @Test
@@ -539,27 +562,33 @@ class CicloDeVidaCasoTest {
             Instant ultima = madrid(2025, 3, 20, 0, 30);
             // Con fechas UTC se cerraría ya el 09/04; con 21×24 h exactas no se cerraría hasta las 00:30 del 10/04
             // (y, con el cambio de hora del 30/03 por medio, a la 01:30).
-            assertThat(CicloDeVidaCaso.plazoDeInformacionVencido(ultima, madrid(2025, 4, 9, 12, 0))).isFalse();
-            assertThat(CicloDeVidaCaso.plazoDeInformacionVencido(ultima, madrid(2025, 4, 10, 0, 0))).isTrue();
+            assertThat(CicloDeVidaCaso.plazoDeInformacionVencido(ultima, madrid(2025, 4, 9, 12, 0)))
+                    .isFalse();
+            assertThat(CicloDeVidaCaso.plazoDeInformacionVencido(ultima, madrid(2025, 4, 10, 0, 0)))
+                    .isTrue();
             // Primer instante del 30/03 (día del cambio de hora) es el 29/03 a las 23:00 UTC.
             Instant dia30 = ZonedDateTime.of(2025, 3, 30, 0, 0, 0, 0, MADRID).toInstant();
             assertThat(dia30).isEqualTo(Instant.parse("2025-03-29T23:00:00Z"));
-            assertThat(CicloDeVidaCaso.plazoDeInformacionVencido(madrid(2025, 3, 9, 23, 30), dia30)).isTrue();
+            assertThat(CicloDeVidaCaso.plazoDeInformacionVencido(madrid(2025, 3, 9, 23, 30), dia30))
+                    .isTrue();
         }
 
         @Test
         void elCierreDeOficioRespetaElPlazoYAvisaDeLaFecha() {
             EstadoCaso caso = EstadoCaso.solicitadaInformacion(madrid(2025, 6, 10, 9, 0));
 
-            assertThatThrownBy(() -> CicloDeVidaCaso.aplicar(caso, Accion.CERRAR_DE_OFICIO, TipoActor.SISTEMA,
-                    Contexto.en(madrid(2025, 6, 30, 23, 59), true)))
+            assertThatThrownBy(() -> CicloDeVidaCaso.aplicar(
+                            caso,
+                            Accion.CERRAR_DE_OFICIO,
+                            TipoActor.SISTEMA,
+                            Contexto.en(madrid(2025, 6, 30, 23, 59), true)))
                     .isInstanceOfSatisfying(ErrorDeNegocio.class, e -> {
                         assertThat(motivo(e)).isEqualTo(MotivoRechazo.PLAZO_NO_VENCIDO);
                         assertThat(e.getMessage()).contains("01/07/2025");
                     });
 
-            Transicion t = CicloDeVidaCaso.aplicar(caso, Accion.CERRAR_DE_OFICIO, TipoActor.SISTEMA,
-                    Contexto.en(madrid(2025, 7, 1, 0, 0), true));
+            Transicion t = CicloDeVidaCaso.aplicar(
+                    caso, Accion.CERRAR_DE_OFICIO, TipoActor.SISTEMA, Contexto.en(madrid(2025, 7, 1, 0, 0), true));
             assertThat(t.nuevo()).isEqualTo(EstadoCaso.en(Subestado.DE_OFICIO));
         }
 
@@ -568,19 +597,33 @@ class CicloDeVidaCasoTest {
             Instant primera = madrid(2025, 6, 1, 10, 0);
             Instant segunda = madrid(2025, 6, 15, 10, 0);
             EstadoCaso caso = EstadoCaso.solicitadaInformacion(primera);
-            caso = CicloDeVidaCaso.aplicar(caso, Accion.MODIFICAR_INFORMACION, TipoActor.AUTORIZADO,
-                    Contexto.en(madrid(2025, 6, 10, 10, 0), false)).nuevo();
-            caso = CicloDeVidaCaso.aplicar(caso, Accion.SOLICITAR_INFORMACION, TipoActor.TRAMITADOR,
-                    Contexto.en(segunda, false)).nuevo();
+            caso = CicloDeVidaCaso.aplicar(
+                            caso,
+                            Accion.MODIFICAR_INFORMACION,
+                            TipoActor.AUTORIZADO,
+                            Contexto.en(madrid(2025, 6, 10, 10, 0), false))
+                    .nuevo();
+            caso = CicloDeVidaCaso.aplicar(
+                            caso, Accion.SOLICITAR_INFORMACION, TipoActor.TRAMITADOR, Contexto.en(segunda, false))
+                    .nuevo();
             assertThat(caso.fechaUltimaSolicitudInformacion()).isEqualTo(segunda);
 
             EstadoCaso enEspera = caso;
             // 22/06 habría cerrado con la primera solicitud; con la segunda, el primer día es el 06/07.
-            assertThatThrownBy(() -> CicloDeVidaCaso.aplicar(enEspera, Accion.CERRAR_DE_OFICIO, TipoActor.SISTEMA,
-                    Contexto.en(madrid(2025, 7, 5, 23, 59), false)))
+            assertThatThrownBy(() -> CicloDeVidaCaso.aplicar(
+                            enEspera,
+                            Accion.CERRAR_DE_OFICIO,
+                            TipoActor.SISTEMA,
+                            Contexto.en(madrid(2025, 7, 5, 23, 59), false)))
                     .isInstanceOf(ErrorDeNegocio.class);
-            assertThat(CicloDeVidaCaso.aplicar(enEspera, Accion.CERRAR_DE_OFICIO, TipoActor.SISTEMA,
-                    Contexto.en(madrid(2025, 7, 6, 0, 0), false)).nuevo().subestado()).isEqualTo(Subestado.DE_OFICIO);
+            assertThat(CicloDeVidaCaso.aplicar(
+                                    enEspera,
+                                    Accion.CERRAR_DE_OFICIO,
+                                    TipoActor.SISTEMA,
+                                    Contexto.en(madrid(2025, 7, 6, 0, 0), false))
+                            .nuevo()
+                            .subestado())
+                    .isEqualTo(Subestado.DE_OFICIO);
         }
     }
 
@@ -607,7 +650,8 @@ class CicloDeVidaCasoTest {
         boolean pendiente = sinFecha.contains("+P");
         boolean valorado = sinFecha.contains("+V");
         boolean automatica = sinFecha.contains("+A");
-        Subestado s = Subestado.valueOf(sinFecha.replace("+P", "").replace("+V", "").replace("+A", ""));
+        Subestado s =
+                Subestado.valueOf(sinFecha.replace("+P", "").replace("+V", "").replace("+A", ""));
         Instant fecha = s == Subestado.SOLICITADA_INFORMACION ? (ahora ? AHORA : T0) : null;
         return new EstadoCaso(s, pendiente, fecha, valorado, automatica);
     }

@@ -34,8 +34,11 @@ class TextosDeAvisoTest {
             // An unpaired apostrophe would swallow the rest of the text silently.
             assertThat(texto).as(clave).doesNotContain("{").doesNotContain("'");
         }
-        assertThat(TextosDeAviso.texto("aviso.solicitudInformacion", "2026/00000001", "Envíe el TC2.", "20",
-                "21/12/2026")).contains("Modificar Información", "20 días naturales: hasta el 21/12/2026 inclusive",
-                "se cerrará de oficio");
+        assertThat(TextosDeAviso.texto(
+                        "aviso.solicitudInformacion", "2026/00000001", "Envíe el TC2.", "20", "21/12/2026"))
+                .contains(
+                        "Modificar Información",
+                        "20 días naturales: hasta el 21/12/2026 inclusive",
+                        "se cerrará de oficio");
     }
 }

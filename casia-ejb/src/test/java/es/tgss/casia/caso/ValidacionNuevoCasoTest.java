@@ -19,18 +19,25 @@ class ValidacionNuevoCasoTest {
             new LineaDatosComplementarios(null, null, null, null, null, null, null, null, null);
 
     private static NuevoCaso caso(String titulo, String descripcion, List<LineaDatosComplementarios> lineas) {
-        NuevoCaso.Builder form = NuevoCaso.de(TipoCaso.CONSULTA).clasificacion("COTIZACION", "CON_COT_SLD", null)
-                .afectaPeriodoEnCurso(false).titulo(titulo).descripcion(descripcion);
+        NuevoCaso.Builder form = NuevoCaso.de(TipoCaso.CONSULTA)
+                .clasificacion("COTIZACION", "CON_COT_SLD", null)
+                .afectaPeriodoEnCurso(false)
+                .titulo(titulo)
+                .descripcion(descripcion);
         lineas.forEach(form::dato);
         return form.crear();
     }
 
     private static LineaDatosComplementarios linea(String campo, String valor) {
         return new LineaDatosComplementarios(
-                campo.equals("ccc") ? valor : null, campo.equals("naf") ? valor : null,
-                campo.equals("ipf") ? "1" : null, campo.equals("ipf") ? valor : null,
-                campo.equals("numeroEnvio") ? valor : null, campo.equals("numeroLiquidacion") ? valor : null,
-                campo.equals("tipoLiquidacion") ? valor : null, campo.equals("periodoDesde") ? valor : null,
+                campo.equals("ccc") ? valor : null,
+                campo.equals("naf") ? valor : null,
+                campo.equals("ipf") ? "1" : null,
+                campo.equals("ipf") ? valor : null,
+                campo.equals("numeroEnvio") ? valor : null,
+                campo.equals("numeroLiquidacion") ? valor : null,
+                campo.equals("tipoLiquidacion") ? valor : null,
+                campo.equals("periodoDesde") ? valor : null,
                 campo.equals("periodoHasta") ? valor : null);
     }
 
@@ -43,18 +50,21 @@ class ValidacionNuevoCasoTest {
 
     @Test
     void unCasoCorrectoSinDatosComplementariosPasa() {
-        assertThat(ValidacionNuevoCaso.validar(caso("Título", "Descripción", List.of()))).isEmpty();
+        assertThat(ValidacionNuevoCaso.validar(caso("Título", "Descripción", List.of())))
+                .isEmpty();
     }
 
     @Test
     void tituloDe50YDescripcionDe1000CaracteresSeAdmiten() {
-        assertThat(ValidacionNuevoCaso.validar(caso("t".repeat(50), "d".repeat(1000), List.of()))).isEmpty();
+        assertThat(ValidacionNuevoCaso.validar(caso("t".repeat(50), "d".repeat(1000), List.of())))
+                .isEmpty();
     }
 
     @Test
     void faltaTodoLoObligatorio() {
         var e = errores(NuevoCaso.de(null).descripcion("  ").crear());
-        assertThat(e).containsEntry("tipo", "El tipo de caso es obligatorio.")
+        assertThat(e)
+                .containsEntry("tipo", "El tipo de caso es obligatorio.")
                 .containsEntry("afectaPeriodoEnCurso", "Indique si afecta al Período de Presentación en Curso (SI/NO).")
                 .containsEntry("titulo", "El título es obligatorio.")
                 .containsEntry("descripcion", "La descripción es obligatoria.");
@@ -63,7 +73,8 @@ class ValidacionNuevoCasoTest {
     @Test
     void longitudesMaximas() {
         var e = errores(caso("t".repeat(51), "d".repeat(1001), List.of()));
-        assertThat(e).containsEntry("titulo", "El título admite como máximo 50 caracteres (tiene 51).")
+        assertThat(e)
+                .containsEntry("titulo", "El título admite como máximo 50 caracteres (tiene 51).")
                 .containsEntry("descripcion", "La descripción admite como máximo 1000 caracteres (tiene 1001).");
     }
 
@@ -72,8 +83,8 @@ class ValidacionNuevoCasoTest {
         List<LineaDatosComplementarios> seis = Collections.nCopies(6, linea("numeroEnvio", "123"));
         assertThat(errores(caso("T", "D", seis)))
                 .containsEntry("datos", "Se admiten como máximo 5 líneas de datos complementarios.");
-        List<LineaDatosComplementarios> cinco = new java.util.ArrayList<>(Collections.nCopies(5,
-                linea("numeroEnvio", "123")));
+        List<LineaDatosComplementarios> cinco =
+                new java.util.ArrayList<>(Collections.nCopies(5, linea("numeroEnvio", "123")));
         cinco.add(VACIA);
         assertThat(ValidacionNuevoCaso.validar(caso("T", "D", cinco))).hasSize(5);
     }
@@ -104,9 +115,10 @@ class ValidacionNuevoCasoTest {
 
     @Test
     void losValoresSeGuardanNormalizados() {
-        var l = new LineaDatosComplementarios("28-1234567-42", null, "1", "12345678z", " 0042 ", null, "l00",
-                "01/2026", null);
-        DatoComplementario d = ValidacionNuevoCaso.validar(caso("T", "D", List.of(l))).get(0);
+        var l = new LineaDatosComplementarios(
+                "28-1234567-42", null, "1", "12345678z", " 0042 ", null, "l00", "01/2026", null);
+        DatoComplementario d =
+                ValidacionNuevoCaso.validar(caso("T", "D", List.of(l))).get(0);
         assertThat(d.getCcc()).isEqualTo("28123456742");
         assertThat(d.getIpf()).isEqualTo("12345678Z");
         assertThat(d.getNumeroEnvio()).isEqualTo("0042");

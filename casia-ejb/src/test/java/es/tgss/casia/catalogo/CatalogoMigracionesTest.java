@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.AfterAll;
@@ -36,7 +35,8 @@ class CatalogoMigracionesTest {
     static final String PG_PORT = System.getProperty("pg.port", "5432");
     static final String PG_USER = System.getProperty("pg.user", "postgres");
     static final String PG_PASSWORD = System.getProperty("pg.password", "postgres");
-    static final String PG_DB = "casia_catalogo_test_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 100000;
+    static final String PG_DB =
+            "casia_catalogo_test_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 100000;
 
     static final Set<String> CATALOGUE_TABLES =
             Set.of("materia", "materia_tipo_caso", "categoria", "subcategoria", "tipo_documento");
@@ -47,76 +47,96 @@ class CatalogoMigracionesTest {
     static {
         Map<String, List<String>> ins = new LinkedHashMap<>();
         ins.put("Asignación de CCC", List.of("Anotación TRL no implementada en RED"));
-        ins.put("Aportar documentación acreditativa",
+        ins.put(
+                "Aportar documentación acreditativa",
                 List.of("Cumplimiento de obligaciones tributarias", "Aportar documentación acreditativa"));
-        ins.put("Modificaciones de datos", List.of("Cambio de CNAE", "Declaración Responsable F.D. Turismo",
-                "Renuncia a exenciones por reparto de dividendos"));
+        ins.put(
+                "Modificaciones de datos",
+                List.of(
+                        "Cambio de CNAE",
+                        "Declaración Responsable F.D. Turismo",
+                        "Renuncia a exenciones por reparto de dividendos"));
         TRAMITES_FAQ.put("INSCRIPCION_EMPRESAS", ins);
 
         Map<String, List<String>> afi = new LinkedHashMap<>();
         afi.put("Alta de trabajadores por cuenta propia", List.of("Alta de trabajadores autónomos fuera de plazo"));
-        afi.put("Alta de trabajadores por cuenta ajena", List.of(
-                "Solicitud de número de Seguridad Social",
-                "Alta de trabajadores fuera de plazo",
-                "Anulación de alta consolidada fuera de plazo",
-                "Modificación de fecha de alta y efectos del alta fuera de plazo",
-                "Jornadas reales fuera de plazo",
-                "SEFHort: anotación de días no trabajados fuera de plazo",
-                "Altas no admitidas por RED"));
-        afi.put("Variaciones de datos de trabajadores por cuenta propia", List.of(
-                "Modificación trabajador SETA y familiares",
-                "Modificación trabajador TRADE",
-                "Reconocimiento de beneficios por resolución judicial",
-                "Solicitud de reducción de bases por pluriactividad fuera de plazo",
-                "Solicitud de beneficios en la cotización por discapacidad sobrevenida",
-                "Trabajador autónomo de institución religiosa",
-                "Solicitud de beneficios en la cotización por conciliación familiar",
-                "Acreditación de violencia de género/víctima de terrorismo",
-                "Cambio de condición de persona física a socio-administrador",
-                "Solicitud de beneficios en la cotización de familiares colaboradores",
-                "Cambio de CNAE"));
-        afi.put("Variación de datos de trabajadores del SE de Empleados de Hogar", List.of(
-                "Anotación de la condición de familia numerosa",
-                "Cambio de retribución con efectos retroactivos",
-                "Contrato de sustitución/interinidad",
-                "Cambio de responsable del ingreso de cuotas (<60 h mensuales)",
-                "Cambio de contrato con efectos retroactivos",
-                "Cambio de n.º de horas/mes con efectos retroactivos"));
-        afi.put("Variación de datos de trabajadores por cuenta ajena", List.of(
-                "Coeficiente reductor de la edad de jubilación",
-                "Colectivo de trabajador",
-                "Condición de desempleado",
-                "Contrato de trabajo",
-                "Excedencias",
-                "Fecha de inicio del contrato de trabajo",
-                "Grado de discapacidad",
-                "Reducción de jornada por guarda legal fuera de plazo",
-                "Tipo de ocupación",
-                "Variación del coeficiente de tiempo parcial",
-                "Anotar situaciones adicionales 001 y 015 y modificación/eliminación fuera de plazo",
-                "ERTE: situaciones especiales y 406",
-                "Declaración Responsable ERTE La Palma"));
-        afi.put("Alta/Variación de Datos Integrados de Bases Adicionales (DIBA)",
+        afi.put(
+                "Alta de trabajadores por cuenta ajena",
+                List.of(
+                        "Solicitud de número de Seguridad Social",
+                        "Alta de trabajadores fuera de plazo",
+                        "Anulación de alta consolidada fuera de plazo",
+                        "Modificación de fecha de alta y efectos del alta fuera de plazo",
+                        "Jornadas reales fuera de plazo",
+                        "SEFHort: anotación de días no trabajados fuera de plazo",
+                        "Altas no admitidas por RED"));
+        afi.put(
+                "Variaciones de datos de trabajadores por cuenta propia",
+                List.of(
+                        "Modificación trabajador SETA y familiares",
+                        "Modificación trabajador TRADE",
+                        "Reconocimiento de beneficios por resolución judicial",
+                        "Solicitud de reducción de bases por pluriactividad fuera de plazo",
+                        "Solicitud de beneficios en la cotización por discapacidad sobrevenida",
+                        "Trabajador autónomo de institución religiosa",
+                        "Solicitud de beneficios en la cotización por conciliación familiar",
+                        "Acreditación de violencia de género/víctima de terrorismo",
+                        "Cambio de condición de persona física a socio-administrador",
+                        "Solicitud de beneficios en la cotización de familiares colaboradores",
+                        "Cambio de CNAE"));
+        afi.put(
+                "Variación de datos de trabajadores del SE de Empleados de Hogar",
+                List.of(
+                        "Anotación de la condición de familia numerosa",
+                        "Cambio de retribución con efectos retroactivos",
+                        "Contrato de sustitución/interinidad",
+                        "Cambio de responsable del ingreso de cuotas (<60 h mensuales)",
+                        "Cambio de contrato con efectos retroactivos",
+                        "Cambio de n.º de horas/mes con efectos retroactivos"));
+        afi.put(
+                "Variación de datos de trabajadores por cuenta ajena",
+                List.of(
+                        "Coeficiente reductor de la edad de jubilación",
+                        "Colectivo de trabajador",
+                        "Condición de desempleado",
+                        "Contrato de trabajo",
+                        "Excedencias",
+                        "Fecha de inicio del contrato de trabajo",
+                        "Grado de discapacidad",
+                        "Reducción de jornada por guarda legal fuera de plazo",
+                        "Tipo de ocupación",
+                        "Variación del coeficiente de tiempo parcial",
+                        "Anotar situaciones adicionales 001 y 015 y modificación/eliminación fuera de plazo",
+                        "ERTE: situaciones especiales y 406",
+                        "Declaración Responsable ERTE La Palma"));
+        afi.put(
+                "Alta/Variación de Datos Integrados de Bases Adicionales (DIBA)",
                 List.of("Bases adicionales tipo 001: asignación/rescisión CCC TRABAJO CONCENTRADO"));
         afi.put("Baja de trabajadores por cuenta propia", List.of("Baja de trabajadores autónomos fuera de plazo"));
-        afi.put("Baja de trabajadores por cuenta ajena", List.of(
-                "Baja de trabajadores fuera de plazo",
-                "Anulación de baja consolidada fuera de plazo",
-                "Modificación de clave derivada de baja fuera de plazo",
-                "Modificación de la fecha de efectos de la baja fuera de plazo"));
-        afi.put("Aportar documentación acreditativa", List.of(
-                "Exclusión social/víctimas de violencia de género",
-                "Trabajadores por cuenta ajena",
-                "Trabajadores por cuenta propia",
-                "Existencia de ERTE"));
+        afi.put(
+                "Baja de trabajadores por cuenta ajena",
+                List.of(
+                        "Baja de trabajadores fuera de plazo",
+                        "Anulación de baja consolidada fuera de plazo",
+                        "Modificación de clave derivada de baja fuera de plazo",
+                        "Modificación de la fecha de efectos de la baja fuera de plazo"));
+        afi.put(
+                "Aportar documentación acreditativa",
+                List.of(
+                        "Exclusión social/víctimas de violencia de género",
+                        "Trabajadores por cuenta ajena",
+                        "Trabajadores por cuenta propia",
+                        "Existencia de ERTE"));
         TRAMITES_FAQ.put("AFILIACION", afi);
 
         Map<String, List<String>> cot = new LinkedHashMap<>();
         cot.put("Empleados de Hogar", List.of("Solicitud de cambio de datos bancarios"));
-        cot.put("Aportar documentación acreditativa", List.of(
-                "Conceptos retributivos abonados (CRA) > BBCC",
-                "Interrupción de la prescripción",
-                "Actualización de liquidaciones fuera de plazo"));
+        cot.put(
+                "Aportar documentación acreditativa",
+                List.of(
+                        "Conceptos retributivos abonados (CRA) > BBCC",
+                        "Interrupción de la prescripción",
+                        "Actualización de liquidaciones fuera de plazo"));
         TRAMITES_FAQ.put("COTIZACION", cot);
 
         Map<String, List<String>> aut = new LinkedHashMap<>();
@@ -204,13 +224,29 @@ class CatalogoMigracionesTest {
                 select m.nombre from materia m join materia_tipo_caso mt on mt.materia_id = m.id
                 where mt.tipo_caso = ? and mt.activa and m.activa order by mt.orden""";
         Connection c = pg;
-        assertThat(strings(c, sql, "CONSULTA")).containsExactly("Inscripción de empresas",
-                "Afiliación, altas y bajas", "Cotización", "Técnica", "Gestión de Autorizaciones RED",
-                "Sede Electrónica", "Información General", "Recaudación");
-        assertThat(strings(c, sql, "ERROR_INCIDENCIA")).containsExactly("Afiliación, altas y bajas", "Cotización",
-                "Técnica", "Gestión de Autorizaciones RED", "Sede Electrónica");
-        assertThat(strings(c, sql, "TRAMITE")).containsExactly("Inscripción de empresas",
-                "Afiliación, altas y bajas", "Cotización", "Gestión de Autorizaciones RED");
+        assertThat(strings(c, sql, "CONSULTA"))
+                .containsExactly(
+                        "Inscripción de empresas",
+                        "Afiliación, altas y bajas",
+                        "Cotización",
+                        "Técnica",
+                        "Gestión de Autorizaciones RED",
+                        "Sede Electrónica",
+                        "Información General",
+                        "Recaudación");
+        assertThat(strings(c, sql, "ERROR_INCIDENCIA"))
+                .containsExactly(
+                        "Afiliación, altas y bajas",
+                        "Cotización",
+                        "Técnica",
+                        "Gestión de Autorizaciones RED",
+                        "Sede Electrónica");
+        assertThat(strings(c, sql, "TRAMITE"))
+                .containsExactly(
+                        "Inscripción de empresas",
+                        "Afiliación, altas y bajas",
+                        "Cotización",
+                        "Gestión de Autorizaciones RED");
     }
 
     @Test
@@ -248,7 +284,10 @@ class CatalogoMigracionesTest {
         assertThat(strings(c, """
                 select count(*) from subcategoria s join categoria c on c.id = s.categoria_id
                 where c.tipo_caso = 'TRAMITE'""")).containsExactly("58"); // the FAQ's 58 inner bullets
-        assertThat(TRAMITES_FAQ.values().stream().flatMap(m -> m.values().stream()).mapToInt(List::size).sum())
+        assertThat(TRAMITES_FAQ.values().stream()
+                        .flatMap(m -> m.values().stream())
+                        .mapToInt(List::size)
+                        .sum())
                 .isEqualTo(58);
     }
 
@@ -287,11 +326,11 @@ class CatalogoMigracionesTest {
         c.setAutoCommit(false);
         try (Statement st = c.createStatement()) {
             assertThat(st.executeUpdate("update subcategoria set activa = false, version = version + 1"
-                    + " where codigo = 'TRA_AFI_VCA_DR_ERTE_LA_PALMA'")).isEqualTo(1);
+                            + " where codigo = 'TRA_AFI_VCA_DR_ERTE_LA_PALMA'"))
+                    .isEqualTo(1);
             assertThat(strings(c, """
                     select s.nombre from subcategoria s join categoria c on c.id = s.categoria_id
-                    where c.codigo = 'TRA_AFI_VAR_CTA_AJENA' and s.activa order by s.orden"""))
-                    .hasSize(12).doesNotContain("Declaración Responsable ERTE La Palma");
+                    where c.codigo = 'TRA_AFI_VAR_CTA_AJENA' and s.activa order by s.orden""")).hasSize(12).doesNotContain("Declaración Responsable ERTE La Palma");
             assertThat(strings(c, "select version from subcategoria where codigo = 'TRA_AFI_VCA_DR_ERTE_LA_PALMA'"))
                     .containsExactly("1");
         } finally {
@@ -306,26 +345,29 @@ class CatalogoMigracionesTest {
         for (String table : CATALOGUE_TABLES) {
             // ids come from <table>_seq (start 50, increment 50): every id is a positive multiple of 50
             assertThat(strings(c, "select count(*) from " + table + " where id < 50 or mod(id, 50) <> 0"))
-                    .as(table).containsExactly("0");
-            assertThat(strings(c, "select count(*) from " + table + " where version <> 0")).as(table)
+                    .as(table)
+                    .containsExactly("0");
+            assertThat(strings(c, "select count(*) from " + table + " where version <> 0"))
+                    .as(table)
                     .containsExactly("0");
             assertThat(strings(c, "select count(*) from " + table)).as(table).isNotEqualTo(List.of("0"));
             // the next id continues the sequence after the seeded rows
             long max = Long.parseLong(strings(c, "select max(id) from " + table).get(0));
-            long next = Long.parseLong(strings(c, "select nextval('" + table + "_seq')").get(0));
+            long next = Long.parseLong(
+                    strings(c, "select nextval('" + table + "_seq')").get(0));
             assertThat(next).as(table).isEqualTo(max + 50);
         }
         List<List<Object>> cols = columns(c);
         assertThat(cols).extracting(r -> r.get(0)).containsOnlyElementsOf(CATALOGUE_TABLES);
         for (String table : CATALOGUE_TABLES) {
-            assertThat(cols).as(table + ".id bigint not null")
-                    .contains(List.of(table, "id", "bigint", -1, "NO"));
-            assertThat(cols).as(table + ".version integer not null")
+            assertThat(cols).as(table + ".id bigint not null").contains(List.of(table, "id", "bigint", -1, "NO"));
+            assertThat(cols)
+                    .as(table + ".version integer not null")
                     .contains(List.of(table, "version", "integer", -1, "NO"));
         }
-        assertThat(cols).extracting(r -> r.get(2))
-                .containsOnly("bigint", "integer", "boolean", "character varying");
-        assertThat(cols).filteredOn(r -> r.get(2).equals("character varying"))
+        assertThat(cols).extracting(r -> r.get(2)).containsOnly("bigint", "integer", "boolean", "character varying");
+        assertThat(cols)
+                .filteredOn(r -> r.get(2).equals("character varying"))
                 .allSatisfy(r -> assertThat((Integer) r.get(3)).isPositive());
     }
 
@@ -339,8 +381,12 @@ class CatalogoMigracionesTest {
 
     @Test
     void namedConstraintsOfTheCatalogue() throws SQLException {
-        assertThat(constraints(pg).get("categoria")).contains("pk_categoria:PRIMARY KEY", "uk_categoria_codigo:UNIQUE",
-                "fk_categoria_materia_tipo_caso:FOREIGN KEY", "ck_categoria_tipo:CHECK");
+        assertThat(constraints(pg).get("categoria"))
+                .contains(
+                        "pk_categoria:PRIMARY KEY",
+                        "uk_categoria_codigo:UNIQUE",
+                        "fk_categoria_materia_tipo_caso:FOREIGN KEY",
+                        "ck_categoria_tipo:CHECK");
     }
 
     /** table, column, data type (lower case), character length (-1 when none), nullable; by table and position. */
@@ -352,8 +398,12 @@ class CatalogoMigracionesTest {
                 where table_schema = 'public' and table_name in
                       ('materia', 'materia_tipo_caso', 'categoria', 'subcategoria', 'tipo_documento')
                 order by table_name, ordinal_position""")) {
-            out.add(List.of(r.get(0), r.get(1), String.valueOf(r.get(2)).toLowerCase(),
-                    r.get(3) == null ? -1 : ((Number) r.get(3)).intValue(), r.get(4)));
+            out.add(List.of(
+                    r.get(0),
+                    r.get(1),
+                    String.valueOf(r.get(2)).toLowerCase(),
+                    r.get(3) == null ? -1 : ((Number) r.get(3)).intValue(),
+                    r.get(4)));
         }
         return out;
     }

@@ -51,9 +51,18 @@ class ConfiguracionTest {
     @Test
     void elSmtpCompletoSeLeeYSuContrasenaNoSaleEnLosLogs() {
         Configuracion c = leer(Map.of(
-                "CASIA_SMTP_HOST", "smtp.example", "CASIA_SMTP_PORT", "587", "CASIA_SMTP_USER", "u",
-                "CASIA_SMTP_PASSWORD", "clave-secreta", "CASIA_SMTP_TLS", "starttls",
-                "CASIA_MAIL_FROM", "casia@tgss.example"));
+                "CASIA_SMTP_HOST",
+                "smtp.example",
+                "CASIA_SMTP_PORT",
+                "587",
+                "CASIA_SMTP_USER",
+                "u",
+                "CASIA_SMTP_PASSWORD",
+                "clave-secreta",
+                "CASIA_SMTP_TLS",
+                "starttls",
+                "CASIA_MAIL_FROM",
+                "casia@tgss.example"));
         Configuracion.Smtp smtp = c.smtp().orElseThrow();
         assertThat(smtp.puerto()).isEqualTo(587);
         assertThat(smtp.seguridad()).isEqualTo(Configuracion.SeguridadSmtp.STARTTLS);
@@ -89,9 +98,11 @@ class ConfiguracionTest {
 
     @Test
     void todosLosErroresSeDicenALaVez() {
-        var e = org.assertj.core.api.Assertions.catchThrowableOfType(ConfiguracionInvalidaException.class,
+        var e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                ConfiguracionInvalidaException.class,
                 () -> leer(Map.of("CASIA_DB_URL", "jdbc:postgresql://db/casia", "CASIA_TIME_ZONE", "nada")));
-        assertThat(e.errores()).hasSize(3)
+        assertThat(e.errores())
+                .hasSize(3)
                 .anySatisfy(m -> assertThat(m).startsWith("CASIA_DB_USER es obligatorio"))
                 .anySatisfy(m -> assertThat(m).startsWith("CASIA_DB_PASSWORD es obligatorio"))
                 .anySatisfy(m -> assertThat(m).startsWith("CASIA_TIME_ZONE"));

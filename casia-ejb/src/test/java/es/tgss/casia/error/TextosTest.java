@@ -33,12 +33,13 @@ class TextosTest {
 
     /** Each file on its own: through ResourceBundle, the English one would also list its Spanish parent's keys. */
     private static final Properties ES = propiedades("errores.properties");
+
     private static final Properties EN = propiedades("errores_en.properties");
 
     private static Properties propiedades(String fichero) {
         Properties propiedades = new Properties();
-        try (var lector = new InputStreamReader(TextosTest.class.getResourceAsStream(fichero),
-                StandardCharsets.UTF_8)) {
+        try (var lector =
+                new InputStreamReader(TextosTest.class.getResourceAsStream(fichero), StandardCharsets.UTF_8)) {
             propiedades.load(lector);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -69,7 +70,11 @@ class TextosTest {
                 Object[] valores = new Object[argumentos.size()];
                 argumentos.forEach((i, numero) -> valores[i] = numero ? (Object) 7.5 : "«" + i + "»");
                 String texto = Textos.en(idioma).de(Mensaje.de(clave, valores));
-                assertThat(texto).as(clave).doesNotContain("{").doesNotContain("}").isNotBlank();
+                assertThat(texto)
+                        .as(clave)
+                        .doesNotContain("{")
+                        .doesNotContain("}")
+                        .isNotBlank();
                 argumentos.forEach((i, numero) -> assertThat(texto).as(clave).contains(numero ? "7" : "«" + i + "»"));
             }
         }
@@ -77,8 +82,8 @@ class TextosTest {
 
     @Test
     void cadaClaveQueUsaElCodigoExisteYNingunTextoSobra() throws IOException {
-        Set<String> prefijos = claves(ES).stream().map(c -> c.substring(0, c.indexOf('.') + 1))
-                .collect(Collectors.toSet());
+        Set<String> prefijos =
+                claves(ES).stream().map(c -> c.substring(0, c.indexOf('.') + 1)).collect(Collectors.toSet());
         Set<String> usadas = new TreeSet<>();
         try (Stream<Path> fuentes = Files.walk(Path.of("src/main/java"))) {
             fuentes.filter(f -> f.toString().endsWith(".java")).forEach(f -> {
@@ -93,7 +98,8 @@ class TextosTest {
         assertThat(usadas).hasSizeGreaterThan(50);
         assertThat(claves(ES)).containsAll(usadas);
         assertThat(claves(ES).stream().filter(c -> !usadas.contains(c) && !c.startsWith(CLAVES_DE_LA_REGLA)))
-                .as("textos que ningún código usa").isEmpty();
+                .as("textos que ningún código usa")
+                .isEmpty();
     }
 
     @Test
@@ -119,8 +125,8 @@ class TextosTest {
 
     @Test
     void unErrorLlevaSuCodigoYSuTextoEnEspanolEnGetMessage() {
-        ErrorDeNegocio noEncontrado = new ErrorDeNegocio(CodigoError.CASO_NO_ENCONTRADO, "caso.noEncontrado",
-                "2026/00000001");
+        ErrorDeNegocio noEncontrado =
+                new ErrorDeNegocio(CodigoError.CASO_NO_ENCONTRADO, "caso.noEncontrado", "2026/00000001");
         assertThat(noEncontrado.codigo()).isEqualTo(CodigoError.CASO_NO_ENCONTRADO);
         assertThat(noEncontrado.getMessage()).isEqualTo("No se ha encontrado el caso 2026/00000001.");
         assertThat(Textos.en(Locale.ENGLISH).de(noEncontrado)).isEqualTo("Case 2026/00000001 was not found.");
@@ -133,8 +139,9 @@ class TextosTest {
         ErrorDeNegocio enCampos = catchThrowableOfType(ErrorDeNegocio.class, errores::lanzarSiHay);
         assertThat(enCampos.codigo()).isEqualTo(CodigoError.CAMPO_INVALIDO);
         assertThat(enCampos.mensaje()).isEmpty();
-        assertThat(Textos.en(Locale.ENGLISH).deCampos(enCampos)).containsExactly(
-                entry("titulo", "The title is required."), entry("tipo", "The case type is required."));
+        assertThat(Textos.en(Locale.ENGLISH).deCampos(enCampos))
+                .containsExactly(
+                        entry("titulo", "The title is required."), entry("tipo", "The case type is required."));
         assertThat(enCampos.getMessage()).isEqualTo("El título es obligatorio. El tipo de caso es obligatorio.");
     }
 
@@ -145,8 +152,10 @@ class TextosTest {
         while (m.find()) {
             argumentos.merge(Integer.parseInt(m.group(1)), m.group(2) != null, Boolean::logicalOr);
         }
-        assertThat(argumentos.keySet()).as("%s: {0}…{n} sin huecos", patron)
-                .containsExactlyElementsOf(IntStream.range(0, argumentos.size()).boxed().toList());
+        assertThat(argumentos.keySet())
+                .as("%s: {0}…{n} sin huecos", patron)
+                .containsExactlyElementsOf(
+                        IntStream.range(0, argumentos.size()).boxed().toList());
         return argumentos;
     }
 

@@ -29,8 +29,7 @@ public final class PostgresIntegrado {
     /** The database CASIA uses; the superuser "postgres" owns it (trust authentication, loopback only). */
     static final String BASE = "casia";
 
-    private PostgresIntegrado() {
-    }
+    private PostgresIntegrado() {}
 
     public static void main(String[] argumentos) throws Exception {
         if (argumentos.length != 2) {
@@ -64,7 +63,8 @@ public final class PostgresIntegrado {
     }
 
     private static void crearBase(EmbeddedPostgres postgres) throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + BASE + "'")) {
                 if (rs.next()) {
                     return;
@@ -102,13 +102,17 @@ public final class PostgresIntegrado {
         if (!Files.isRegularFile(pid)) {
             return Optional.empty();
         }
-        String primera = Files.readAllLines(pid, StandardCharsets.US_ASCII).stream().findFirst().orElse("").trim();
+        String primera = Files.readAllLines(pid, StandardCharsets.US_ASCII).stream()
+                .findFirst()
+                .orElse("")
+                .trim();
         if (!primera.matches("\\d{1,10}")) {
             return Optional.empty();
         }
         // The pid may have been reused by another program since: only a live "postgres" process is ours to stop.
         return ProcessHandle.of(Long.parseLong(primera))
                 .filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
+                .filter(p ->
+                        p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
     }
 }

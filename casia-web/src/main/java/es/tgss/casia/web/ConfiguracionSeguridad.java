@@ -10,8 +10,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
  * ({@link UsuariosDeLaBaseDeDatos}). The groups of a user are their roles. The system identity's principal is never
  * a login: glassfish-web.xml gives that principal the role SISTEMA.
  */
-@CustomFormAuthenticationMechanismDefinition(loginToContinue = @LoginToContinue(
-        loginPage = "/login.xhtml", errorPage = ""))
+@CustomFormAuthenticationMechanismDefinition(
+        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = ""))
 @ApplicationScoped
-public class ConfiguracionSeguridad {
-}
+public class ConfiguracionSeguridad {}

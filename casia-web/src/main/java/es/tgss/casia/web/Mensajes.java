@@ -22,23 +22,23 @@ public final class Mensajes {
 
     private static final String BUNDLE = "es.tgss.casia.web.mensajes";
 
-    private Mensajes() {
-    }
+    private Mensajes() {}
 
     public static String texto(String clave, Object... argumentos) {
         FacesContext contexto = FacesContext.getCurrentInstance();
-        String patron = ResourceBundle.getBundle(BUNDLE, contexto.getViewRoot().getLocale()).getString(clave);
+        String patron = ResourceBundle.getBundle(BUNDLE, contexto.getViewRoot().getLocale())
+                .getString(clave);
         return argumentos.length == 0 ? patron : MessageFormat.format(patron, argumentos);
     }
 
     public static void info(String clave, Object... argumentos) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, texto(clave, argumentos), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texto(clave, argumentos), null));
     }
 
     public static void error(String clave, Object... argumentos) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, texto(clave, argumentos), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texto(clave, argumentos), null));
     }
 
     /**
@@ -60,33 +60,33 @@ public final class Mensajes {
         Textos textos = Textos.en(contexto.getViewRoot().getLocale());
         for (EnPantalla<UIInput> m : colocar(error, textos, campo -> entrada(contexto, idDelCampo.apply(campo)))) {
             m.entrada().ifPresent(entrada -> entrada.setValid(false));
-            contexto.addMessage(m.entrada().map(entrada -> entrada.getClientId(contexto)).orElse(null),
+            contexto.addMessage(
+                    m.entrada().map(entrada -> entrada.getClientId(contexto)).orElse(null),
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, m.texto(), null));
         }
     }
 
     /** A text to show, beside its input or, when it has none, on the page. */
-    record EnPantalla<E>(Optional<E> entrada, String texto) {
-    }
+    record EnPantalla<E>(Optional<E> entrada, String texto) {}
 
     /**
      * Where each text of the error goes: the error's own message first, then the fields in their order. Apart from
      * the view (generic in the input) so that a plain unit test can check it.
      */
-    static <E> List<EnPantalla<E>> colocar(ErrorDeNegocio error, Textos textos,
-                                           Function<String, Optional<E>> entradaDelCampo) {
+    static <E> List<EnPantalla<E>> colocar(
+            ErrorDeNegocio error, Textos textos, Function<String, Optional<E>> entradaDelCampo) {
         List<EnPantalla<E>> mensajes = new ArrayList<>();
         error.mensaje().ifPresent(m -> mensajes.add(new EnPantalla<>(Optional.empty(), textos.de(m))));
-        error.errores().forEach((campo, m) -> mensajes.add(new EnPantalla<>(entradaDelCampo.apply(campo),
-                textos.de(m))));
+        error.errores()
+                .forEach((campo, m) -> mensajes.add(new EnPantalla<>(entradaDelCampo.apply(campo), textos.de(m))));
         return mensajes;
     }
 
     /** The rendered input with that id, wherever it is in the view (ids are unique inside their form). */
     private static Optional<UIInput> entrada(FacesContext contexto, String id) {
         UIInput[] encontrada = new UIInput[1];
-        VisitContext visita = VisitContext.createVisitContext(contexto, null,
-                EnumSet.of(VisitHint.SKIP_UNRENDERED, VisitHint.SKIP_ITERATION));
+        VisitContext visita = VisitContext.createVisitContext(
+                contexto, null, EnumSet.of(VisitHint.SKIP_UNRENDERED, VisitHint.SKIP_ITERATION));
         contexto.getViewRoot().visitTree(visita, (v, componente) -> {
             if (componente instanceof UIInput entrada && id.equals(componente.getId())) {
                 encontrada[0] = entrada;

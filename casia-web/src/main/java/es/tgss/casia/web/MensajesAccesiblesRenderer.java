@@ -16,8 +16,9 @@ import org.primefaces.component.messages.MessagesRenderer;
 public class MensajesAccesiblesRenderer extends MessagesRenderer {
 
     @Override
-    protected void encodeMessage(ResponseWriter writer, Messages mensajes, FacesMessage mensaje, String severidad,
-            boolean escapar) throws IOException {
+    protected void encodeMessage(
+            ResponseWriter writer, Messages mensajes, FacesMessage mensaje, String severidad, boolean escapar)
+            throws IOException {
         super.encodeMessage(new SinRolDeAlerta(writer), mensajes, mensaje, severidad, escapar);
     }
 

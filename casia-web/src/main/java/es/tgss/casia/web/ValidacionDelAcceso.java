@@ -3,8 +3,8 @@ package es.tgss.casia.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Optional;
 
 /**
@@ -32,8 +32,10 @@ public class ValidacionDelAcceso {
 
     /** The kept result, for exactly the same user and password (compared in constant time). */
     Optional<CredentialValidationResult> para(UsernamePasswordCredential credencial) {
-        if (resultado == null || !login.equals(credencial.getCaller()) || !MessageDigest.isEqual(contrasena,
-                credencial.getPasswordAsString().getBytes(StandardCharsets.UTF_8))) {
+        if (resultado == null
+                || !login.equals(credencial.getCaller())
+                || !MessageDigest.isEqual(
+                        contrasena, credencial.getPasswordAsString().getBytes(StandardCharsets.UTF_8))) {
             return Optional.empty();
         }
         reutilizada++;

@@ -25,7 +25,7 @@ class ArranqueIT {
         assertThat(numero("select count(*) from flyway_schema_history where success and version = '1'"))
                 .isEqualTo(1);
         assertThat(numero("select count(*) from information_schema.tables where table_name in "
-                + "('usuario', 'usuario_rol', 'autorizacion', 'miembro_autorizacion', 'unidad', 'tramitador')"))
+                        + "('usuario', 'usuario_rol', 'autorizacion', 'miembro_autorizacion', 'unidad', 'tramitador')"))
                 .isEqualTo(6);
     }
 
@@ -35,7 +35,8 @@ class ArranqueIT {
                 .isEqualTo(1);
         assertThat(numero("select count(*) from autorizacion")).isEqualTo(3);
         assertThat(numero("select count(*) from unidad")).isEqualTo(2);
-        assertThat(numero("select count(*) from usuario where password_hash is null")).isZero();
+        assertThat(numero("select count(*) from usuario where password_hash is null"))
+                .isZero();
         // PBKDF2 with CASIA's parameters, never the password itself.
         assertThat(texto("select password_hash from usuario where login = '12345678Z'"))
                 .startsWith("PBKDF2WithHmacSHA512:210000:")
@@ -49,16 +50,18 @@ class ArranqueIT {
     }
 
     private long numero(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
     private String texto(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
         }

@@ -37,18 +37,22 @@ class AutorizacionServiceIT {
         actores.entrar(LUCIA_1);
         Pagina<AutorizacionDelUsuario> todas = servicio.misAutorizaciones(0, 10);
         assertThat(todas.total()).isEqualTo(2);
-        assertThat(todas.elementos()).containsExactly(
-                new AutorizacionDelUsuario("1000001", "Gestoría Martín Ortega, S.L.", TipoMiembro.PRINCIPAL),
-                new AutorizacionDelUsuario("1000002", "Asesoría Laboral Levante, S.L.", TipoMiembro.PRINCIPAL));
+        assertThat(todas.elementos())
+                .containsExactly(
+                        new AutorizacionDelUsuario("1000001", "Gestoría Martín Ortega, S.L.", TipoMiembro.PRINCIPAL),
+                        new AutorizacionDelUsuario("1000002", "Asesoría Laboral Levante, S.L.", TipoMiembro.PRINCIPAL));
         Pagina<AutorizacionDelUsuario> segunda = servicio.misAutorizaciones(1, 1);
-        assertThat(segunda.elementos()).extracting(AutorizacionDelUsuario::numero).containsExactly("1000002");
+        assertThat(segunda.elementos())
+                .extracting(AutorizacionDelUsuario::numero)
+                .containsExactly("1000002");
         assertThat(segunda.total()).isEqualTo(2);
         assertThat(segunda.hayAnterior()).isTrue();
         assertThat(segunda.haySiguiente()).isFalse();
         assertThat(servicio.misAutorizaciones(2, 10).elementos()).isEmpty();
 
         actores.entrar(JAVIER_1);
-        assertThat(servicio.misAutorizaciones(0, 10).elementos()).extracting(AutorizacionDelUsuario::numero)
+        assertThat(servicio.misAutorizaciones(0, 10).elementos())
+                .extracting(AutorizacionDelUsuario::numero)
                 .containsExactly("1000001");
     }
 
@@ -67,7 +71,8 @@ class AutorizacionServiceIT {
     void laAutorizacionSinCorreoDeContactoNoTieneCorreo() {
         actores.entrar(ANA_3);
         assertThat(servicio.elegir("1000003"))
-                .hasValueSatisfying(m -> assertThat(m.getAutorizacion().getEmailContacto()).isEmpty());
+                .hasValueSatisfying(
+                        m -> assertThat(m.getAutorizacion().getEmailContacto()).isEmpty());
         actores.entrar(LUCIA_1);
         assertThat(servicio.elegir("1000001"))
                 .hasValueSatisfying(m -> assertThat(m.getAutorizacion().getEmailContacto())
@@ -81,8 +86,7 @@ class AutorizacionServiceIT {
                 .isInstanceOfSatisfying(ErrorDeNegocio.class, codigo(ACCESO_NO_PERMITIDO))
                 .hasMessage("Solo el usuario principal de la autorización puede modificar los datos de contacto.");
         actores.entrar(LUCIA_1);
-        assertThat(erroresDeCampo(catchThrowable(
-                () -> servicio.cambiarEmailContacto("1000001", "no es un correo"))))
+        assertThat(erroresDeCampo(catchThrowable(() -> servicio.cambiarEmailContacto("1000001", "no es un correo"))))
                 .containsExactly(entry("email", "La dirección de correo electrónico no es válida."));
         actores.entrar(PEDRO_EN_1);
         assertThatThrownBy(() -> servicio.cambiarEmailContacto("1000001", "x@y.example"))
@@ -99,8 +103,8 @@ class AutorizacionServiceIT {
     @Test
     void laTgssBuscaCualquierAutorizacionYUnAutorizadoNo() {
         actores.entrar(TRAMITADOR);
-        assertThat(servicio.buscarPorNumero("1000002")).hasValueSatisfying(a ->
-                assertThat(a.getNumero()).isEqualTo("1000002"));
+        assertThat(servicio.buscarPorNumero("1000002"))
+                .hasValueSatisfying(a -> assertThat(a.getNumero()).isEqualTo("1000002"));
         assertThatThrownBy(() -> servicio.misAutorizaciones(0, 10)).isInstanceOf(EJBAccessException.class);
         actores.entrar(LUCIA_1);
         assertThatThrownBy(() -> servicio.buscarPorNumero("1000003")).isInstanceOf(EJBAccessException.class);

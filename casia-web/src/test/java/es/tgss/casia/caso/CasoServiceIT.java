@@ -1,7 +1,5 @@
 package es.tgss.casia.caso;
 
-import es.tgss.casia.comun.Pagina;
-import es.tgss.casia.catalogo.TipoCaso;
 import static es.tgss.casia.error.CodigoError.ACCESO_NO_PERMITIDO;
 import static es.tgss.casia.error.CodigoError.CASO_MODIFICADO;
 import static es.tgss.casia.error.CodigoError.CASO_NO_ENCONTRADO;
@@ -30,9 +28,10 @@ import es.tgss.casia.caso.vista.LineaHistorial;
 import es.tgss.casia.caso.vista.MensajeVisible;
 import es.tgss.casia.caso.vista.VistaDeCasos;
 import es.tgss.casia.catalogo.TipoCaso;
+import es.tgss.casia.comun.Pagina;
 import es.tgss.casia.error.ErrorDeNegocio;
-import es.tgss.casia.prueba.Actores.Actor;
 import es.tgss.casia.prueba.Actores;
+import es.tgss.casia.prueba.Actores.Actor;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -83,7 +82,8 @@ class CasoServiceIT {
 
     private long notificacionesCon(String asunto) {
         return em.createQuery("select count(n) from Notificacion n where n.asunto = :a", Long.class)
-                .setParameter("a", asunto).getSingleResult();
+                .setParameter("a", asunto)
+                .getSingleResult();
     }
 
     @Test
@@ -98,8 +98,8 @@ class CasoServiceIT {
         assertThat(caso.getOrigen()).isEqualTo(Origen.AUTORIZADO);
         assertThat(vista.historial(caso.getNumero()))
                 .extracting(LineaHistorial::accion, LineaHistorial::subestado, LineaHistorial::actor)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Accion.FINALIZAR_ALTA, Subestado.PRESENTADO,
-                        "12345678Z"));
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Accion.FINALIZAR_ALTA, Subestado.PRESENTADO, "12345678Z"));
         assertThat(notificacionesCon(titulo)).isEqualTo(1);
     }
 
@@ -120,8 +120,8 @@ class CasoServiceIT {
         assertThat(linea.ccc()).isEqualTo("28123456742");
         assertThat(linea.ipf()).isEqualTo("12345678Z");
         assertThat(linea.periodoDesde()).isEqualTo("01/2026");
-        assertThat(caso.getSubcategoria()).hasValueSatisfying(s -> assertThat(s.getCodigo())
-                .isEqualTo("TRA_INS_MOD_CNAE"));
+        assertThat(caso.getSubcategoria())
+                .hasValueSatisfying(s -> assertThat(s.getCodigo()).isEqualTo("TRA_INS_MOD_CNAE"));
     }
 
     @Test
@@ -137,33 +137,40 @@ class CasoServiceIT {
         actores.entrar(LUCIA_1);
         var e = erroresDeCampo(catchThrowable(() -> casos.finalizarAlta(malo)));
 
-        assertThat(e).containsKeys("afectaPeriodoEnCurso", "titulo", "descripcion", "datos[0].ccc",
-                "categoria");
+        assertThat(e).containsKeys("afectaPeriodoEnCurso", "titulo", "descripcion", "datos[0].ccc", "categoria");
         assertThat(e.get("titulo")).isEqualTo("El título admite como máximo 50 caracteres (tiene 51).");
         assertThat(e.get("categoria")).isEqualTo("La categoría no corresponde a la materia Cotización.");
-        assertThat(em.createQuery("select count(c) from Caso c", Long.class).getSingleResult()).isEqualTo(antes);
+        assertThat(em.createQuery("select count(c) from Caso c", Long.class).getSingleResult())
+                .isEqualTo(antes);
     }
 
     @Test
     void recaudacionSoloExisteParaConsultas() {
-        NuevoCaso error = NuevoCaso.de(TipoCaso.ERROR_INCIDENCIA).clasificacion("RECAUDACION", "CON_REC_DEUDAS", null)
-                .afectaPeriodoEnCurso(false).titulo("Recaudación").descripcion("Descripción").crear();
+        NuevoCaso error = NuevoCaso.de(TipoCaso.ERROR_INCIDENCIA)
+                .clasificacion("RECAUDACION", "CON_REC_DEUDAS", null)
+                .afectaPeriodoEnCurso(false)
+                .titulo("Recaudación")
+                .descripcion("Descripción")
+                .crear();
         actores.entrar(LUCIA_1);
         var e = erroresDeCampo(catchThrowable(() -> casos.finalizarAlta(error)));
-        assertThat(e).containsEntry("materia",
-                "La materia no existe para el tipo de caso Error/Incidencia.");
+        assertThat(e).containsEntry("materia", "La materia no existe para el tipo de caso Error/Incidencia.");
     }
 
     @Test
     void elMismoEnvioDosVecesCreaUnSoloCaso() {
         String token = UUID.randomUUID().toString();
         actores.entrar(LUCIA_1);
-        Caso primero = casos.finalizarAlta(consulta("Idempotente").tokenAlta(token).crear());
-        Caso segundo = casos.finalizarAlta(consulta("Idempotente").tokenAlta(token).crear());
+        Caso primero =
+                casos.finalizarAlta(consulta("Idempotente").tokenAlta(token).crear());
+        Caso segundo =
+                casos.finalizarAlta(consulta("Idempotente").tokenAlta(token).crear());
 
         assertThat(segundo.getNumero()).isEqualTo(primero.getNumero());
         assertThat(em.createQuery("select count(c) from Caso c where c.tokenAlta = :t", Long.class)
-                .setParameter("t", token).getSingleResult()).isEqualTo(1);
+                        .setParameter("t", token)
+                        .getSingleResult())
+                .isEqualTo(1);
     }
 
     /** Every read an autorizado can make of one case (the detail carries its documents), for the isolation tests. */
@@ -196,7 +203,8 @@ class CasoServiceIT {
             List<Callable<?>> llamadas = new ArrayList<>(lecturasDeAutorizado(numero));
             llamadas.addAll(accionesDeAutorizado(numero, version));
             for (Callable<?> llamada : llamadas) {
-                assertThat(catchThrowable(llamada::call)).as(ajeno.toString())
+                assertThat(catchThrowable(llamada::call))
+                        .as(ajeno.toString())
                         .isInstanceOfSatisfying(ErrorDeNegocio.class, codigo(CASO_NO_ENCONTRADO))
                         .hasMessage("No se ha encontrado el caso " + numero + ".");
             }
@@ -204,7 +212,8 @@ class CasoServiceIT {
                     .isInstanceOfSatisfying(ErrorDeNegocio.class, codigo(CASO_NO_ENCONTRADO))
                     .hasMessage("No se ha encontrado el caso " + noExiste + ".");
             assertThat(vista.buscar(esteMes()).elementos())
-                    .extracting(FilaCaso::numero).doesNotContain(numero);
+                    .extracting(FilaCaso::numero)
+                    .doesNotContain(numero);
         }
         // A user of the same autorización sees it.
         actores.entrar(JAVIER_1);
@@ -225,7 +234,8 @@ class CasoServiceIT {
                     .isInstanceOfSatisfying(ErrorDeNegocio.class, codigo(ACCESO_NO_PERMITIDO))
                     .hasMessage("No está de alta en la autorización 1000001.");
         }
-        assertThat(em.createQuery("select count(c) from Caso c", Long.class).getSingleResult()).isEqualTo(antes);
+        assertThat(em.createQuery("select count(c) from Caso c", Long.class).getSingleResult())
+                .isEqualTo(antes);
         // The reads check membership in their own WHERE: to him the autorización's cases do not exist.
         for (Callable<?> lectura : lecturasDeAutorizado(caso.getNumero())) {
             assertThat(catchThrowable(lectura::call))
@@ -250,7 +260,8 @@ class CasoServiceIT {
         actores.entrar(TRAMITADOR);
         caso = casos.asignar(n, caso.getVersion(), null);
         assertThat(caso.getSubestado()).isEqualTo(Subestado.ASIGNADO);
-        assertThat(caso.getUnidad()).hasValueSatisfying(u -> assertThat(u.getCodigo()).isEqualTo("DP-28"));
+        assertThat(caso.getUnidad())
+                .hasValueSatisfying(u -> assertThat(u.getCodigo()).isEqualTo("DP-28"));
 
         caso = casos.solicitarInformacion(n, caso.getVersion(), "Aporte el IPF del trabajador.");
         assertThat(caso.getSubestado()).isEqualTo(Subestado.SOLICITADA_INFORMACION);
@@ -281,11 +292,20 @@ class CasoServiceIT {
                 .isInstanceOfSatisfying(ErrorDeNegocio.class, codigo(TRANSICION_NO_PERMITIDA))
                 .hasMessage("El caso ya ha sido valorado.");
 
-        assertThat(vista.historial(n)).extracting(LineaHistorial::accion).containsExactly(
-                Accion.FINALIZAR_ALTA, Accion.ASIGNAR, Accion.SOLICITAR_INFORMACION, Accion.MODIFICAR_INFORMACION,
-                Accion.ESCALAR, Accion.ASIGNAR, Accion.RESOLVER, Accion.VALORAR);
+        assertThat(vista.historial(n))
+                .extracting(LineaHistorial::accion)
+                .containsExactly(
+                        Accion.FINALIZAR_ALTA,
+                        Accion.ASIGNAR,
+                        Accion.SOLICITAR_INFORMACION,
+                        Accion.MODIFICAR_INFORMACION,
+                        Accion.ESCALAR,
+                        Accion.ASIGNAR,
+                        Accion.RESOLVER,
+                        Accion.VALORAR);
         // The autorizado never sees the internal note; the TGSS does.
-        assertThat(vista.mensajes(n)).extracting(MensajeVisible::tipo)
+        assertThat(vista.mensajes(n))
+                .extracting(MensajeVisible::tipo)
                 .containsExactly(TipoMensaje.SOLICITUD_INFORMACION, TipoMensaje.APORTACION, TipoMensaje.RESPUESTA);
         actores.entrar(TRAMITADOR);
         assertThat(vista.mensajes(n)).extracting(MensajeVisible::tipo).contains(TipoMensaje.NOTA_INTERNA);
@@ -296,7 +316,8 @@ class CasoServiceIT {
         actores.entrar(LUCIA_1);
         Caso presentado = casos.finalizarAlta(consulta("Anular").crear());
         assertThat(casos.solicitarAnulacion(presentado.getNumero(), presentado.getVersion(), "Error mío")
-                .getSubestado()).isEqualTo(Subestado.ANULADO);
+                        .getSubestado())
+                .isEqualTo(Subestado.ANULADO);
 
         Caso otro = casos.finalizarAlta(consulta("Anular asignado").crear());
         actores.entrar(TRAMITADOR);
@@ -355,12 +376,14 @@ class CasoServiceIT {
                 }
             }
             assertThat(resultados).filteredOn(r -> r instanceof Caso).hasSize(1);
-            assertThat(resultados).filteredOn(r -> r instanceof ErrorDeNegocio e && e.codigo() == CASO_MODIFICADO)
+            assertThat(resultados)
+                    .filteredOn(r -> r instanceof ErrorDeNegocio e && e.codigo() == CASO_MODIFICADO)
                     .hasSize(1);
             actores.entrar(TRAMITADOR);
             DetalleCaso.Cabecera final_ = cabecera(n);
             // Exactly one change stored: either resolved, or cancellation pending — never both, never half.
-            assertThat(final_.subestado() == Subestado.RESUELTO ^ final_.anulacionPendiente()).isTrue();
+            assertThat(final_.subestado() == Subestado.RESUELTO ^ final_.anulacionPendiente())
+                    .isTrue();
             assertThat(vista.historial(n)).hasSize(3);
         }
     }
@@ -368,7 +391,8 @@ class CasoServiceIT {
     @Test
     void laBusquedaPaginaEnLaBaseDeDatosYExigeUnSoloMes() {
         String login = "12345678Z";
-        CriteriosBusqueda mes = esteMes().conTipoYMateria(TipoCaso.CONSULTA, "COTIZACION").deUsuario(login);
+        CriteriosBusqueda mes =
+                esteMes().conTipoYMateria(TipoCaso.CONSULTA, "COTIZACION").deUsuario(login);
         actores.entrar(LUCIA_2);
         long antes = vista.buscar(mes).total();
         for (int i = 0; i < 23; i++) {
@@ -378,18 +402,20 @@ class CasoServiceIT {
         assertThat(primera.total()).isEqualTo(antes + 23);
         assertThat(primera.elementos()).hasSize(10);
         assertThat(primera.haySiguiente()).isTrue();
-        assertThat(primera.elementos()).extracting(FilaCaso::fechaAlta)
+        assertThat(primera.elementos())
+                .extracting(FilaCaso::fechaAlta)
                 .isSortedAccordingTo(java.util.Comparator.reverseOrder());
-        assertThat(primera.elementos()).allSatisfy(f -> assertThat(f.autorizacion()).isEqualTo("1000002"));
+        assertThat(primera.elementos())
+                .allSatisfy(f -> assertThat(f.autorizacion()).isEqualTo("1000002"));
         int ultima = (int) ((antes + 23 - 1) / 10);
         assertThat(vista.buscar(mes.pagina(ultima, 10)).haySiguiente()).isFalse();
         assertThat(vista.buscar(mes.conEstado(EstadoBuscado.CERRADO, null)).elementos())
                 .allSatisfy(f -> assertThat(f.subestado().estado()).isEqualTo(Estado.CERRADO));
 
-        var e = erroresDeCampo(catchThrowable(() -> vista.buscar(
-                mes.entre(java.time.LocalDate.of(2026, 1, 15), java.time.LocalDate.of(2026, 2, 3)))));
-        assertThat(e).containsEntry("hasta",
-                "Las fechas de alta Desde y Hasta deben estar dentro del mismo mes natural.");
+        var e = erroresDeCampo(catchThrowable(() ->
+                vista.buscar(mes.entre(java.time.LocalDate.of(2026, 1, 15), java.time.LocalDate.of(2026, 2, 3)))));
+        assertThat(e)
+                .containsEntry("hasta", "Las fechas de alta Desde y Hasta deben estar dentro del mismo mes natural.");
     }
 
     @Test
@@ -409,10 +435,13 @@ class CasoServiceIT {
                 .hasMessageContaining("Aún no han transcurrido 20 días naturales");
 
         Instant tarde = pedida.plus(Duration.ofDays(22));
-        assertThat(actores.comoSistema(() -> casos.sinRespuestaEnPlazo(tarde, 10_000))).contains(n);
+        assertThat(actores.comoSistema(() -> casos.sinRespuestaEnPlazo(tarde, 10_000)))
+                .contains(n);
         assertThat(actores.comoSistema(() -> casos.cerrarDeOficio(n, tarde)).getSubestado())
                 .isEqualTo(Subestado.DE_OFICIO);
-        assertThat(vista.historial(n)).last().satisfies(h -> assertThat(h.actor()).isEqualTo("sistema"));
+        assertThat(vista.historial(n))
+                .last()
+                .satisfies(h -> assertThat(h.actor()).isEqualTo("sistema"));
     }
 
     @Test
@@ -420,9 +449,11 @@ class CasoServiceIT {
         Instant lejos = Instant.now().plus(Duration.ofDays(400));
         for (Actor persona : List.of(LUCIA_1, TRAMITADOR, OPS)) {
             actores.entrar(persona);
-            assertThat(catchThrowable(() -> casos.cerrarDeOficio("1999/99999999", lejos))).as(persona.toString())
+            assertThat(catchThrowable(() -> casos.cerrarDeOficio("1999/99999999", lejos)))
+                    .as(persona.toString())
                     .isInstanceOf(EJBAccessException.class);
-            assertThat(catchThrowable(() -> casos.sinRespuestaEnPlazo(lejos, 10))).as(persona.toString())
+            assertThat(catchThrowable(() -> casos.sinRespuestaEnPlazo(lejos, 10)))
+                    .as(persona.toString())
                     .isInstanceOf(EJBAccessException.class);
         }
         actores.salir();
@@ -442,19 +473,22 @@ class CasoServiceIT {
         assertThat(caso.getUsuarioAlta().getLogin()).isEqualTo("tram.madrid1");
         assertThat(notificacionesCon(titulo)).isEqualTo(1);
         actores.entrar(JAVIER_1);
-        assertThat(vista.mensajes(caso.getNumero())).extracting(MensajeVisible::texto)
+        assertThat(vista.mensajes(caso.getNumero()))
+                .extracting(MensajeVisible::texto)
                 .containsExactly("Aporte el TA.2 firmado.");
     }
 
     @Test
     void transferirReclasificarYAprobarLaAnulacion() {
         actores.entrar(LUCIA_1);
-        Caso caso = casos.finalizarAlta(consulta("Transferir " + UUID.randomUUID()).crear());
+        Caso caso =
+                casos.finalizarAlta(consulta("Transferir " + UUID.randomUUID()).crear());
         actores.entrar(TRAMITADOR);
         caso = casos.asignar(caso.getNumero(), caso.getVersion(), null);
         caso = casos.transferir(caso.getNumero(), caso.getVersion(), "UC-COT", "Es de cotización");
         assertThat(caso.getSubestado()).isEqualTo(Subestado.TRANSFERIDO);
-        assertThat(caso.getUnidad()).hasValueSatisfying(u -> assertThat(u.getCodigo()).isEqualTo("UC-COT"));
+        assertThat(caso.getUnidad())
+                .hasValueSatisfying(u -> assertThat(u.getCodigo()).isEqualTo("UC-COT"));
 
         Caso transferido = caso;
         var e = erroresDeCampo(catchThrowable(() -> casos.reclasificar(
@@ -483,20 +517,27 @@ class CasoServiceIT {
         actores.entrar(TRAMITADORA_CENTRAL);
         caso = casos.asignar(caso.getNumero(), caso.getVersion(), null);
         CriteriosBusqueda mes = esteMes();
-        CriteriosBusqueda criterios = mes.conEstado(EstadoBuscado.ABIERTO, null).deAutorizacion("1000001")
-                .deNifUsuarioAlta("87654321X").deUnidad("UC-COT").pagina(0, 100);
+        CriteriosBusqueda criterios = mes.conEstado(EstadoBuscado.ABIERTO, null)
+                .deAutorizacion("1000001")
+                .deNifUsuarioAlta("87654321X")
+                .deUnidad("UC-COT")
+                .pagina(0, 100);
 
         actores.entrar(TRAMITADOR);
-        assertThat(vista.buscar(criterios).elementos()).extracting(FilaCaso::numero)
+        assertThat(vista.buscar(criterios).elementos())
+                .extracting(FilaCaso::numero)
                 .contains(caso.getNumero())
                 .allSatisfy(n -> assertThat(nifDelUsuarioDeAlta(n)).isEqualTo("87654321X"));
-        assertThat(vista.buscar(criterios.deAutorizacion("1000002").deUnidad(null)).total()).isZero();
+        assertThat(vista.buscar(criterios.deAutorizacion("1000002").deUnidad(null))
+                        .total())
+                .isZero();
     }
 
     /** The list shows who filed the case by login; the NIF searched by is read from the database. */
     private String nifDelUsuarioDeAlta(String numero) {
         return em.createQuery("select c.usuarioAlta.nif from Caso c where c.numero = :n", String.class)
-                .setParameter("n", numero).getSingleResult();
+                .setParameter("n", numero)
+                .getSingleResult();
     }
 
     @Test
@@ -524,10 +565,15 @@ class CasoServiceIT {
 
     /** How many of five calls of both audiences the container refuses to the caller logged in now. */
     private long rechazosDelContenedor(String n, int v) {
-        return List.<Callable<?>>of(() -> vista.detalle(n), () -> vista.historial(n),
+        return List.<Callable<?>>of(
+                        () -> vista.detalle(n),
+                        () -> vista.historial(n),
                         () -> vista.buscar(esteMes()),
-                        () -> casos.asignar(n, v, null), () -> casos.solicitarAnulacion(n, v, null)).stream()
-                .filter(llamada -> catchThrowable(llamada::call) instanceof EJBAccessException).count();
+                        () -> casos.asignar(n, v, null),
+                        () -> casos.solicitarAnulacion(n, v, null))
+                .stream()
+                .filter(llamada -> catchThrowable(llamada::call) instanceof EJBAccessException)
+                .count();
     }
 
     @Test

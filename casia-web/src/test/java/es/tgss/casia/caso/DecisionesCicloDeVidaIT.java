@@ -1,10 +1,10 @@
 package es.tgss.casia.caso;
 
-import static es.tgss.casia.prueba.Casos.consulta;
 import static es.tgss.casia.error.CodigoError.TRANSICION_NO_PERMITIDA;
 import static es.tgss.casia.prueba.Actores.LUCIA_1;
 import static es.tgss.casia.prueba.Actores.SUPERVISORA;
 import static es.tgss.casia.prueba.Actores.TRAMITADOR;
+import static es.tgss.casia.prueba.Casos.consulta;
 import static es.tgss.casia.prueba.Fallos.codigo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -61,7 +61,8 @@ class DecisionesCicloDeVidaIT {
         actores.entrar(TRAMITADOR);
         atendido = casos.aprobarAnulacion(atendido.getNumero(), atendido.getVersion());
         actores.entrar(LUCIA_1);
-        assertThat(casos.valorar(atendido.getNumero(), atendido.getVersion(), 4, null).getValoracion())
+        assertThat(casos.valorar(atendido.getNumero(), atendido.getVersion(), 4, null)
+                        .getValoracion())
                 .contains(4);
     }
 
@@ -83,12 +84,18 @@ class DecisionesCicloDeVidaIT {
         assertThat(caso.getSubestado()).isEqualTo(Subestado.SOLICITADA_INFORMACION);
         assertThat(caso.isAnulacionPendiente()).isFalse();
         assertThat(caso.getFechaUltimaSolicitud().orElseThrow().toInstant()).isAfter(solicitud);
-        String hasta = LocalDate.now(ZoneId.of("Europe/Madrid")).plusDays(20)
+        String hasta = LocalDate.now(ZoneId.of("Europe/Madrid"))
+                .plusDays(20)
                 .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-        List<String> cuerpos = em.createQuery("select n.cuerpo from Notificacion n where n.asunto = :a order by n.id",
-                String.class).setParameter("a", titulo).getResultList();
-        assertThat(cuerpos.get(cuerpos.size() - 1)).contains("Motivos:\n\nFalta un dato.",
-                "vuelve a contarse desde hoy", "hasta el " + hasta + " inclusive");
+        List<String> cuerpos = em.createQuery(
+                        "select n.cuerpo from Notificacion n where n.asunto = :a order by n.id", String.class)
+                .setParameter("a", titulo)
+                .getResultList();
+        assertThat(cuerpos.get(cuerpos.size() - 1))
+                .contains(
+                        "Motivos:\n\nFalta un dato.",
+                        "vuelve a contarse desde hoy",
+                        "hasta el " + hasta + " inclusive");
     }
 
     @Test
@@ -113,15 +120,19 @@ class DecisionesCicloDeVidaIT {
         caso = casos.reasignar(caso.getNumero(), caso.getVersion(), "tram.central1");
 
         assertThat(caso.getSubestado()).isEqualTo(Subestado.ASIGNADO);
-        assertThat(caso.getTramitador()).hasValueSatisfying(t -> assertThat(t.getLogin()).isEqualTo("tram.central1"));
-        assertThat(caso.getUnidad()).hasValueSatisfying(u -> assertThat(u.getCodigo()).isEqualTo("UC-COT"));
-        assertThat(vista.historial(caso.getNumero())).extracting(LineaHistorial::accion)
+        assertThat(caso.getTramitador())
+                .hasValueSatisfying(t -> assertThat(t.getLogin()).isEqualTo("tram.central1"));
+        assertThat(caso.getUnidad())
+                .hasValueSatisfying(u -> assertThat(u.getCodigo()).isEqualTo("UC-COT"));
+        assertThat(vista.historial(caso.getNumero()))
+                .extracting(LineaHistorial::accion)
                 .endsWith(Accion.ASIGNAR, Accion.REASIGNAR);
         assertThat(avisos(titulo)).isEqualTo(avisos);
     }
 
     private long avisos(String titulo) {
         return em.createQuery("select count(n) from Notificacion n where n.asunto = :a", Long.class)
-                .setParameter("a", titulo).getSingleResult();
+                .setParameter("a", titulo)
+                .getSingleResult();
     }
 }

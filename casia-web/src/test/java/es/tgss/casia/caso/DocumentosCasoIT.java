@@ -52,8 +52,8 @@ class DocumentosCasoIT {
             trailer << /Root 1 0 R >>
             %%EOF
             """.getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] TEXTO = "Certificado caducado el 01/11/2026; error 0x80090016 al firmar.\n"
-            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] TEXTO =
+            "Certificado caducado el 01/11/2026; error 0x80090016 al firmar.\n".getBytes(StandardCharsets.UTF_8);
 
     @Inject
     private CasoService casos;
@@ -104,11 +104,13 @@ class DocumentosCasoIT {
         NuevoDocumento otro = new NuevoDocumento("OTROS", "Captura", "captura.txt", TEXTO);
 
         actores.entrar(LUCIA_1);
-        var e = erroresDeCampo(catchThrowable(
-                () -> casos.finalizarAlta(errorTecnico("Sin formulario").documento(otro).crear())));
+        var e = erroresDeCampo(catchThrowable(() -> casos.finalizarAlta(
+                errorTecnico("Sin formulario").documento(otro).crear())));
 
-        assertThat(e).containsEntry("documentos",
-                "Para comunicar un error/incidencia de materia Técnica debe anexar el Formulario de datos técnicos.");
+        assertThat(e)
+                .containsEntry(
+                        "documentos",
+                        "Para comunicar un error/incidencia de materia Técnica debe anexar el Formulario de datos técnicos.");
         assertThat(contar("select count(c) from Caso c")).isEqualTo(antes);
     }
 
@@ -116,17 +118,25 @@ class DocumentosCasoIT {
     void conElFormularioSeDaDeAltaYLosDocumentosQuedanGuardadosTalCualLlegaron() throws Exception {
         NuevoDocumento captura = new NuevoDocumento("OTROS", "Mensaje de error", "error.txt", TEXTO);
         actores.entrar(LUCIA_1);
-        Caso caso = casos.finalizarAlta(errorTecnico("Con formulario").documento(formulario()).documento(captura).crear());
+        Caso caso = casos.finalizarAlta(errorTecnico("Con formulario")
+                .documento(formulario())
+                .documento(captura)
+                .crear());
 
         List<DocumentoVisible> documentos = vista.detalle(caso.getNumero()).documentos();
         // The tipo de documento as the screens show it: its name in the catalogue.
-        assertThat(documentos).extracting(DocumentoVisible::tipoDocumento, DocumentoVisible::titulo,
-                        DocumentoVisible::formato, DocumentoVisible::tamano)
+        assertThat(documentos)
+                .extracting(
+                        DocumentoVisible::tipoDocumento,
+                        DocumentoVisible::titulo,
+                        DocumentoVisible::formato,
+                        DocumentoVisible::tamano)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Formulario de datos técnicos",
-                                "Formulario de datos técnicos", Formato.PDF, (long) PDF.length),
-                        org.assertj.core.groups.Tuple.tuple("Otros documentos", "Mensaje de error", Formato.TEXTO,
-                                (long) TEXTO.length));
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Formulario de datos técnicos", "Formulario de datos técnicos", Formato.PDF, (long)
+                                        PDF.length),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Otros documentos", "Mensaje de error", Formato.TEXTO, (long) TEXTO.length));
         assertThat(documentos).allSatisfy(d -> assertThat(enAlta(d.id())).isTrue());
         DocumentoVisible pdf = documentos.get(0);
         assertThat(pdf.huellaSha256()).isEqualTo(sha256(PDF));
@@ -134,7 +144,7 @@ class DocumentosCasoIT {
 
         DescargaDocumento descarga;
         try (EntityManager em = emf.createEntityManager();
-             ContadorDeSentencias contador = ContadorDeSentencias.empezar(em)) {
+                ContadorDeSentencias contador = ContadorDeSentencias.empezar(em)) {
             descarga = vista.contenido(caso.getNumero(), pdf.id());
             // Access and bytes together: one statement.
             assertThat(contador.sentencias()).hasSize(1);
@@ -145,7 +155,8 @@ class DocumentosCasoIT {
         assertThat(descarga.tipoMime()).isEqualTo("application/pdf");
         assertThat(descarga.tamano()).isEqualTo(PDF.length);
         actores.entrar(TRAMITADOR);
-        DescargaDocumento texto = vista.contenido(caso.getNumero(), documentos.get(1).id());
+        DescargaDocumento texto =
+                vista.contenido(caso.getNumero(), documentos.get(1).id());
         assertThat(texto.datos()).isEqualTo(TEXTO);
         assertThat(texto.nombreFichero()).isEqualTo("error.txt");
         assertThat(texto.tipoMime()).isEqualTo("text/plain");
@@ -153,8 +164,11 @@ class DocumentosCasoIT {
 
     @Test
     void unaConsultaDeMateriaTecnicaNoNecesitaElFormulario() {
-        NuevoCaso consulta = NuevoCaso.de(TipoCaso.CONSULTA).clasificacion("TECNICA", "CON_TEC_COMUNICACIONES", null)
-                .afectaPeriodoEnCurso(false).titulo("Consulta técnica").descripcion("¿Qué certificado necesito?")
+        NuevoCaso consulta = NuevoCaso.de(TipoCaso.CONSULTA)
+                .clasificacion("TECNICA", "CON_TEC_COMUNICACIONES", null)
+                .afectaPeriodoEnCurso(false)
+                .titulo("Consulta técnica")
+                .descripcion("¿Qué certificado necesito?")
                 .crear();
         actores.entrar(LUCIA_1);
         assertThat(casos.finalizarAlta(consulta).getSubestado()).isEqualTo(Subestado.PRESENTADO);
@@ -164,12 +178,14 @@ class DocumentosCasoIT {
     void unArchivoNoAdmitidoSeRechazaCampoACampoYNoSeGuardaNada() {
         long casosAntes = contar("select count(c) from Caso c");
         long documentosAntes = contar("select count(d) from DocumentoCaso d");
-        NuevoDocumento ejecutable = new NuevoDocumento("OTROS", "Nómina", "nomina.pdf",
-                new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0});
+        NuevoDocumento ejecutable =
+                new NuevoDocumento("OTROS", "Nómina", "nomina.pdf", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0});
 
         actores.entrar(LUCIA_1);
-        var e = erroresDeCampo(catchThrowable(() -> casos.finalizarAlta(
-                errorTecnico("Ejecutable").documento(formulario()).documento(ejecutable).crear())));
+        var e = erroresDeCampo(catchThrowable(() -> casos.finalizarAlta(errorTecnico("Ejecutable")
+                .documento(formulario())
+                .documento(ejecutable)
+                .crear())));
 
         assertThat(e).containsOnlyKeys("documentos[1].fichero");
         assertThat(e.get("documentos[1].fichero")).startsWith("El archivo «nomina.pdf» no tiene un formato");
@@ -185,16 +201,17 @@ class DocumentosCasoIT {
         caso = casos.asignar(caso.getNumero(), caso.getVersion(), null);
         caso = casos.solicitarInformacion(caso.getNumero(), caso.getVersion(), "Aporte la escritura.");
 
-        NuevoDocumento escritura = new NuevoDocumento("DOCUMENTACION_ACREDITATIVA", "Escritura", "escritura.pdf",
-                PDF);
+        NuevoDocumento escritura = new NuevoDocumento("DOCUMENTACION_ACREDITATIVA", "Escritura", "escritura.pdf", PDF);
         actores.entrar(LUCIA_1);
         caso = casos.modificarInformacion(caso.getNumero(), caso.getVersion(), null, List.of(escritura));
 
         assertThat(caso.getSubestado()).isEqualTo(Subestado.ASIGNADO);
-        assertThat(vista.historial(caso.getNumero())).last()
+        assertThat(vista.historial(caso.getNumero()))
+                .last()
                 .satisfies(h -> assertThat(h.observacion()).isEqualTo("Documento anexado: Escritura"));
         actores.entrar(TRAMITADOR);
-        assertThat(vista.detalle(caso.getNumero()).documentos()).singleElement()
+        assertThat(vista.detalle(caso.getNumero()).documentos())
+                .singleElement()
                 .satisfies(d -> assertThat(enAlta(d.id())).isFalse());
     }
 
@@ -202,18 +219,19 @@ class DocumentosCasoIT {
     void modificarInformacionSinTextoNiDocumentosPideAlgo() {
         actores.entrar(LUCIA_1);
         Caso caso = casos.finalizarAlta(consulta("Nada que aportar").crear());
-        var e = erroresDeCampo(catchThrowable(
-                () -> casos.modificarInformacion(caso.getNumero(), caso.getVersion(), " ", List.of())));
-        assertThat(e).containsEntry("informacion",
-                "Escriba la información que aporta o anexe algún documento.");
+        var e = erroresDeCampo(
+                catchThrowable(() -> casos.modificarInformacion(caso.getNumero(), caso.getVersion(), " ", List.of())));
+        assertThat(e).containsEntry("informacion", "Escriba la información que aporta o anexe algún documento.");
     }
 
     @Test
     void unDocumentoDeOtroCasoOOtraAutorizacionNoSeEncuentra() {
         actores.entrar(LUCIA_1);
-        Caso mio = casos.finalizarAlta(errorTecnico("Mío").documento(formulario()).crear());
+        Caso mio =
+                casos.finalizarAlta(errorTecnico("Mío").documento(formulario()).crear());
         actores.entrar(ANA_3);
-        Caso otro = casos.finalizarAlta(errorTecnico("De Ana").documento(formulario()).crear());
+        Caso otro = casos.finalizarAlta(
+                errorTecnico("De Ana").documento(formulario()).crear());
         long idAjeno = vista.detalle(otro.getNumero()).documentos().get(0).id();
 
         // Through my own case, a document id of another case: not found, as for any case I cannot see.
@@ -232,7 +250,10 @@ class DocumentosCasoIT {
     void elMismoEnvioDosVecesALaVezCreaUnSoloCasoYAmbosRecibenSuNumero() throws Exception {
         for (int intento = 0; intento < 5; intento++) {
             String token = UUID.randomUUID().toString();
-            NuevoCaso nuevo = errorTecnico("Doble clic " + intento).documento(formulario()).tokenAlta(token).crear();
+            NuevoCaso nuevo = errorTecnico("Doble clic " + intento)
+                    .documento(formulario())
+                    .tokenAlta(token)
+                    .crear();
             CountDownLatch salida = new CountDownLatch(1);
             List<Future<Caso>> envios = new ArrayList<>();
             actores.entrar(LUCIA_1);
@@ -252,7 +273,8 @@ class DocumentosCasoIT {
                 }
             }
             assertThat(numeros.get(0)).isEqualTo(numeros.get(1));
-            assertThat(contar("select count(c) from Caso c where c.tokenAlta = ?1", token)).isEqualTo(1);
+            assertThat(contar("select count(c) from Caso c where c.tokenAlta = ?1", token))
+                    .isEqualTo(1);
             assertThat(vista.detalle(numeros.get(0)).documentos()).hasSize(1);
         }
     }

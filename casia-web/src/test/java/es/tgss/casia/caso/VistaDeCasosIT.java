@@ -1,7 +1,5 @@
 package es.tgss.casia.caso;
 
-import static es.tgss.casia.prueba.Casos.consulta;
-import static es.tgss.casia.prueba.Casos.tramite;
 import static es.tgss.casia.error.CodigoError.ACCESO_NO_PERMITIDO;
 import static es.tgss.casia.error.CodigoError.CASO_NO_ENCONTRADO;
 import static es.tgss.casia.prueba.Actores.LUCIA_1;
@@ -9,14 +7,16 @@ import static es.tgss.casia.prueba.Actores.LUCIA_SIN_ELEGIR;
 import static es.tgss.casia.prueba.Actores.OPS;
 import static es.tgss.casia.prueba.Actores.PEDRO_EN_1;
 import static es.tgss.casia.prueba.Actores.TRAMITADOR;
+import static es.tgss.casia.prueba.Casos.consulta;
+import static es.tgss.casia.prueba.Casos.tramite;
 import static es.tgss.casia.prueba.Fallos.codigo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import es.tgss.casia.comun.Pagina;
 import es.tgss.casia.caso.vista.DetalleCaso;
 import es.tgss.casia.caso.vista.FilaCaso;
 import es.tgss.casia.caso.vista.VistaDeCasos;
+import es.tgss.casia.comun.Pagina;
 import es.tgss.casia.error.ErrorDeNegocio;
 import es.tgss.casia.prueba.Actores;
 import es.tgss.casia.prueba.ContadorDeSentencias;
@@ -81,8 +81,11 @@ class VistaDeCasosIT {
                 assertThat(f.usuarioAlta()).isNotBlank();
             });
             // The rows, with their joins, and the count: nothing loaded row by row.
-            assertThat(contador.sentencias()).as("sentencias de una página de 50").hasSize(2)
-                    .anySatisfy(sql -> assertThat(sql).containsIgnoringCase("JOIN").containsIgnoringCase("LIMIT"))
+            assertThat(contador.sentencias())
+                    .as("sentencias de una página de 50")
+                    .hasSize(2)
+                    .anySatisfy(
+                            sql -> assertThat(sql).containsIgnoringCase("JOIN").containsIgnoringCase("LIMIT"))
                     .anySatisfy(sql -> assertThat(sql).containsIgnoringCase("COUNT("));
         }
 
@@ -90,7 +93,9 @@ class VistaDeCasosIT {
         try (ContadorDeSentencias contador = ContadorDeSentencias.empezar(em)) {
             Pagina<FilaCaso> pagina = vista.buscar(esteMes().pagina(0, 50));
             assertThat(pagina.elementos()).hasSize(50);
-            assertThat(contador.sentencias()).as("sentencias de una página de 50 de la TGSS").hasSize(2);
+            assertThat(contador.sentencias())
+                    .as("sentencias de una página de 50 de la TGSS")
+                    .hasSize(2);
         }
     }
 
@@ -106,7 +111,8 @@ class VistaDeCasosIT {
             assertThat(detalle.cabecera().subcategoria()).isNotBlank();
             assertThat(detalle.cabecera().razonSocial()).isNotBlank();
             assertThat(detalle.cabecera().version()).isEqualTo(caso.getVersion());
-            assertThat(detalle.datos()).singleElement()
+            assertThat(detalle.datos())
+                    .singleElement()
                     .satisfies(d -> assertThat(d.ccc()).isEqualTo("28123456742"));
             assertThat(detalle.documentos()).isEmpty();
             assertThat(detalle.ultimoDiaRespuesta()).isNull();
@@ -134,7 +140,8 @@ class VistaDeCasosIT {
         actores.entrar(TRAMITADOR);
         assertThat(vista.detalle(n).cabecera().titulo()).isEqualTo("Aislado");
         actores.entrar(LUCIA_1);
-        assertThat(vista.historial(n)).singleElement()
+        assertThat(vista.historial(n))
+                .singleElement()
                 .satisfies(l -> assertThat(l.accion()).isEqualTo(Accion.FINALIZAR_ALTA));
     }
 
@@ -161,12 +168,10 @@ class VistaDeCasosIT {
         Timestamp hasta = Timestamp.from(Instant.parse("2026-12-01T00:00:00Z"));
         assertThat(plan("""
                 select c.id from caso c where c.fecha_alta >= ? and c.fecha_alta < ?
-                order by c.fecha_alta desc, c.id desc limit 50""", desde, hasta))
-                .contains("ix_caso_fecha_alta");
+                order by c.fecha_alta desc, c.id desc limit 50""", desde, hasta)).contains("ix_caso_fecha_alta");
         assertThat(plan("""
                 select c.id from caso c where c.autorizacion_id = ? and c.fecha_alta >= ? and c.fecha_alta < ?
-                order by c.fecha_alta desc, c.id desc limit 50""", 1L, desde, hasta))
-                .contains("ix_caso_autorizacion_fecha");
+                order by c.fecha_alta desc, c.id desc limit 50""", 1L, desde, hasta)).contains("ix_caso_autorizacion_fecha");
     }
 
     private String plan(String sql, Object... parametros) throws SQLException {

@@ -35,20 +35,32 @@ class CatalogoServiceIT {
     @Test
     void cadaTipoOfreceSusMateriasEnOrden() {
         actores.entrar(Actores.LUCIA_1);
-        assertThat(catalogo.materias(TipoCaso.TRAMITE)).extracting(Materia::getNombre).containsExactly(
-                "Inscripción de empresas", "Afiliación, altas y bajas", "Cotización", "Gestión de Autorizaciones RED");
-        assertThat(catalogo.materias(TipoCaso.CONSULTA)).extracting(Materia::getCodigo).contains("RECAUDACION");
-        assertThat(catalogo.materias(TipoCaso.ERROR_INCIDENCIA)).extracting(Materia::getCodigo)
+        assertThat(catalogo.materias(TipoCaso.TRAMITE))
+                .extracting(Materia::getNombre)
+                .containsExactly(
+                        "Inscripción de empresas",
+                        "Afiliación, altas y bajas",
+                        "Cotización",
+                        "Gestión de Autorizaciones RED");
+        assertThat(catalogo.materias(TipoCaso.CONSULTA))
+                .extracting(Materia::getCodigo)
+                .contains("RECAUDACION");
+        assertThat(catalogo.materias(TipoCaso.ERROR_INCIDENCIA))
+                .extracting(Materia::getCodigo)
                 .doesNotContain("RECAUDACION");
     }
 
     @Test
     void categoriasYSubcategoriasDeUnTramite() {
         actores.entrar(Actores.LUCIA_1);
-        assertThat(catalogo.categorias(TipoCaso.TRAMITE, "INSCRIPCION_EMPRESAS")).extracting(Categoria::getNombre)
+        assertThat(catalogo.categorias(TipoCaso.TRAMITE, "INSCRIPCION_EMPRESAS"))
+                .extracting(Categoria::getNombre)
                 .containsExactly("Asignación de CCC", "Aportar documentación acreditativa", "Modificaciones de datos");
-        assertThat(catalogo.subcategorias("TRA_INS_MODIFICACION_DATOS")).extracting(Subcategoria::getNombre)
-                .containsExactly("Cambio de CNAE", "Declaración Responsable F.D. Turismo",
+        assertThat(catalogo.subcategorias("TRA_INS_MODIFICACION_DATOS"))
+                .extracting(Subcategoria::getNombre)
+                .containsExactly(
+                        "Cambio de CNAE",
+                        "Declaración Responsable F.D. Turismo",
                         "Renuncia a exenciones por reparto de dividendos");
         assertThat(catalogo.categorias(TipoCaso.TRAMITE, "RECAUDACION")).isEmpty();
     }
@@ -57,31 +69,41 @@ class CatalogoServiceIT {
     void soloLosErroresDeMateriaTecnicaPidenElFormularioDeDatosTecnicos() {
         actores.entrar(Actores.LUCIA_1);
         Materia tecnica = catalogo.materias(TipoCaso.ERROR_INCIDENCIA).stream()
-                .filter(m -> m.getCodigo().equals("TECNICA")).findFirst().orElseThrow();
-        assertThat(catalogo.requiereFormularioTecnico(TipoCaso.ERROR_INCIDENCIA, tecnica)).isTrue();
-        assertThat(catalogo.requiereFormularioTecnico(TipoCaso.CONSULTA, tecnica)).isFalse();
+                .filter(m -> m.getCodigo().equals("TECNICA"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(catalogo.requiereFormularioTecnico(TipoCaso.ERROR_INCIDENCIA, tecnica))
+                .isTrue();
+        assertThat(catalogo.requiereFormularioTecnico(TipoCaso.CONSULTA, tecnica))
+                .isFalse();
     }
 
     @Test
     void losTiposDeDocumentoEmpiezanPorElFormularioDeDatosTecnicos() {
         actores.entrar(Actores.LUCIA_1);
-        assertThat(catalogo.tiposDocumento()).extracting(TipoDocumento::getCodigo)
-                .startsWith(TipoDocumento.FORMULARIO_DATOS_TECNICOS).contains("OTROS").doesNotHaveDuplicates();
-        assertThat(catalogo.tipoDocumento("DNI_NIE")).hasValueSatisfying(t ->
-                assertThat(t.getNombre()).isEqualTo("DNI o NIE"));
+        assertThat(catalogo.tiposDocumento())
+                .extracting(TipoDocumento::getCodigo)
+                .startsWith(TipoDocumento.FORMULARIO_DATOS_TECNICOS)
+                .contains("OTROS")
+                .doesNotHaveDuplicates();
+        assertThat(catalogo.tipoDocumento("DNI_NIE"))
+                .hasValueSatisfying(t -> assertThat(t.getNombre()).isEqualTo("DNI o NIE"));
         assertThat(catalogo.tipoDocumento("NO_EXISTE")).isEmpty();
     }
 
     @Test
     void unaSubcategoriaEsObligatoriaSiLaCategoriaLasTiene() {
         actores.entrar(Actores.LUCIA_1);
-        ResultadoClasificacion sinSubcategoria = catalogo.clasificar(TipoCaso.TRAMITE, "INSCRIPCION_EMPRESAS",
-                "TRA_INS_MODIFICACION_DATOS", null);
+        ResultadoClasificacion sinSubcategoria =
+                catalogo.clasificar(TipoCaso.TRAMITE, "INSCRIPCION_EMPRESAS", "TRA_INS_MODIFICACION_DATOS", null);
         assertThat(sinSubcategoria.clasificacion()).isEmpty();
         assertThat(sinSubcategoria.errores()).containsOnlyKeys("subcategoria");
         assertThat(Textos.ESPANOL.de(sinSubcategoria.errores().get("subcategoria")))
                 .isEqualTo("La subcategoría es obligatoria para la categoría Modificaciones de datos.");
         assertThat(catalogo.clasificar(TipoCaso.TRAMITE, "GESTION_AUTORIZACIONES", "TRA_AUT_RAZON_SOCIAL", null)
-                .clasificacion().orElseThrow().subcategoria()).isEmpty();
+                        .clasificacion()
+                        .orElseThrow()
+                        .subcategoria())
+                .isEmpty();
     }
 }

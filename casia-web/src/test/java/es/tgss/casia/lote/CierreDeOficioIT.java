@@ -1,6 +1,5 @@
 package es.tgss.casia.lote;
 
-import es.tgss.casia.catalogo.TipoCaso;
 import static es.tgss.casia.prueba.Actores.LUCIA_1;
 import static es.tgss.casia.prueba.Actores.OPS;
 import static es.tgss.casia.prueba.Actores.TRAMITADOR;
@@ -10,8 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import es.tgss.casia.caso.Caso;
 import es.tgss.casia.caso.CasoService;
-import es.tgss.casia.caso.LineaDatosComplementarios;
-import es.tgss.casia.caso.NuevoCaso;
 import es.tgss.casia.caso.Subestado;
 import es.tgss.casia.caso.vista.LineaHistorial;
 import es.tgss.casia.caso.vista.VistaDeCasos;
@@ -27,7 +24,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -76,7 +72,8 @@ class CierreDeOficioIT {
         Instant limite = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(limite)) {
             JobExecution ejecucion = operador.getJobExecution(id);
-            if (ejecucion.getBatchStatus() != BatchStatus.STARTING && ejecucion.getBatchStatus() != BatchStatus.STARTED) {
+            if (ejecucion.getBatchStatus() != BatchStatus.STARTING
+                    && ejecucion.getBatchStatus() != BatchStatus.STARTED) {
                 return ejecucion;
             }
             Thread.sleep(200);
@@ -102,7 +99,8 @@ class CierreDeOficioIT {
             assertThat(h.subestado()).isEqualTo(Subestado.DE_OFICIO);
             assertThat(h.actor()).isEqualTo(Rol.PRINCIPAL_SISTEMA);
         });
-        assertThat(BatchRuntime.getJobOperator().getStepExecutions(id.getAsLong())).singleElement()
+        assertThat(BatchRuntime.getJobOperator().getStepExecutions(id.getAsLong()))
+                .singleElement()
                 .satisfies(paso -> assertThat(paso.getExitStatus()).matches("CERRADOS=[1-9]\\d* SIN_CERRAR=0"));
     }
 
@@ -114,9 +112,9 @@ class CierreDeOficioIT {
         OptionalLong id = lanzar(diaDePrueba(), pedida.plus(Duration.ofDays(19)));
         assertThat(esperar(id.orElseThrow()).getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
 
-        assertThat(vista.detalle(caso.getNumero()).cabecera().subestado())
-                .isEqualTo(Subestado.SOLICITADA_INFORMACION);
-        assertThat(vista.historial(caso.getNumero())).extracting(LineaHistorial::subestado)
+        assertThat(vista.detalle(caso.getNumero()).cabecera().subestado()).isEqualTo(Subestado.SOLICITADA_INFORMACION);
+        assertThat(vista.historial(caso.getNumero()))
+                .extracting(LineaHistorial::subestado)
                 .doesNotContain(Subestado.DE_OFICIO);
     }
 
@@ -147,8 +145,11 @@ class CierreDeOficioIT {
     void niOpsEligeElCorteDeUnaEjecucion() {
         // A cut-off of the caller's choosing could close cases early: only the system launches with one.
         actores.entrar(OPS);
-        assertThatThrownBy(() -> programacion.lanzar(ProgramacionNocturna.CIERRE_DE_OFICIO, diaDePrueba(),
-                Instant.now().plus(Duration.ofDays(400)))).isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> programacion.lanzar(
+                        ProgramacionNocturna.CIERRE_DE_OFICIO,
+                        diaDePrueba(),
+                        Instant.now().plus(Duration.ofDays(400))))
+                .isInstanceOf(EJBAccessException.class);
         // What ops may do: see the runs.
         assertThatCode(() -> programacion.ultimas(1)).doesNotThrowAnyException();
     }

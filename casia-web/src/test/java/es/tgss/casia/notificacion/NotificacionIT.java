@@ -44,8 +44,8 @@ class NotificacionIT {
 
     @BeforeEach
     void arrancarSmtp() {
-        smtp = new GreenMail(new ServerSetup(Integer.parseInt(System.getenv("CASIA_SMTP_PORT")), "127.0.0.1",
-                ServerSetup.PROTOCOL_SMTP));
+        smtp = new GreenMail(new ServerSetup(
+                Integer.parseInt(System.getenv("CASIA_SMTP_PORT")), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
     }
 
@@ -67,7 +67,9 @@ class NotificacionIT {
         String destinatario = "avisos-" + System.nanoTime() + "@gestoria.example";
         actores.entrar(Actores.LUCIA_1);
         transaccion.begin();
-        Notificacion n = buzon.encolar(destinatario, "Caso 2026/000001 · Solicitud de información: añada el IPF",
+        Notificacion n = buzon.encolar(
+                destinatario,
+                "Caso 2026/000001 · Solicitud de información: añada el IPF",
                 "Cuerpo con acentos: información, año, número.");
         transaccion.commit();
 
@@ -75,7 +77,9 @@ class NotificacionIT {
 
         assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
         MimeMessage recibido = Arrays.stream(smtp.getReceivedMessages())
-                .filter(m -> destinatarioEs(m, destinatario)).findFirst().orElseThrow();
+                .filter(m -> destinatarioEs(m, destinatario))
+                .findFirst()
+                .orElseThrow();
         assertThat(recibido.getSubject()).isEqualTo("Caso 2026/000001 · Solicitud de información: añada el IPF");
         assertThat(((String) recibido.getContent()).trim()).isEqualTo("Cuerpo con acentos: información, año, número.");
         assertThat(recibido.getHeader("X-CASIA-Notificacion")[0]).isEqualTo(String.valueOf(n.getId()));

@@ -27,11 +27,11 @@ import java.util.concurrent.Callable;
 public class Actores {
 
     /** A demo user; for an autorizado, the autorización the requests act on (null for the TGSS). */
-    public record Actor(String login, String autorizacion) {
-    }
+    public record Actor(String login, String autorizacion) {}
 
     /** Usuario principal of 1000001 (with contact e-mail) and 1000002. */
     public static final Actor LUCIA_1 = new Actor("12345678Z", "1000001");
+
     public static final Actor LUCIA_2 = new Actor("12345678Z", "1000002");
     /** Secundario of 1000001 only. */
     public static final Actor JAVIER_1 = new Actor("87654321X", "1000001");
@@ -47,6 +47,7 @@ public class Actores {
     public static final Actor TRAMITADORA_CENTRAL = new Actor("tram.central1", null);
     /** Supervisora (and tramitadora) of DP-28. */
     public static final Actor SUPERVISORA = new Actor("sup.madrid", null);
+
     public static final Actor OPS = new Actor("ops1", null);
 
     /**
@@ -83,7 +84,9 @@ public class Actores {
             if (actual != null) {
                 cerrarSesionSinTocarLasTareas();
             }
-            AuthenticationStatus estado = seguridad.authenticate(peticion, SIN_RESPUESTA,
+            AuthenticationStatus estado = seguridad.authenticate(
+                    peticion,
+                    SIN_RESPUESTA,
                     AuthenticationParameters.withParams()
                             .credential(new UsernamePasswordCredential(actor.login(), DatosDemo.CONTRASENA))
                             .newAuthentication(true));

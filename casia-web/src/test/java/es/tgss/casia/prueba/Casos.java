@@ -10,8 +10,7 @@ import es.tgss.casia.catalogo.TipoCaso;
  */
 public final class Casos {
 
-    private Casos() {
-    }
+    private Casos() {}
 
     /** A Consulta de Cotización (SLD) that affects no period. */
     public static NuevoCaso.Builder consulta(String titulo) {
@@ -29,8 +28,8 @@ public final class Casos {
                 .afectaPeriodoEnCurso(true)
                 .titulo(titulo)
                 .descripcion("Solicito el cambio de CNAE.")
-                .dato(new LineaDatosComplementarios("28 1234567 42", null, "1", "12345678Z", null, null, null,
-                        "01/2026", "03/2026"));
+                .dato(new LineaDatosComplementarios(
+                        "28 1234567 42", null, "1", "12345678Z", null, null, null, "01/2026", "03/2026"));
     }
 
     /** An Error/Incidencia of Materia Técnica: it needs the Formulario de datos técnicos among its documents. */

@@ -35,7 +35,10 @@ public final class ClienteWeb {
 
     public ClienteWeb(URI raiz) {
         this.raiz = raiz;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     public URI uri(String ruta) {
@@ -62,8 +65,11 @@ public final class ClienteWeb {
 
     /** The id of this client's session (its JSESSIONID cookie). */
     public String sesion() {
-        return cookies.getCookieStore().get(raiz).stream().filter(c -> c.getName().equals("JSESSIONID"))
-                .map(HttpCookie::getValue).findFirst().orElseThrow();
+        return cookies.getCookieStore().get(raiz).stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Sends, from now on, this session id: a browser that still holds the cookie of a session that ended. */
@@ -105,13 +111,15 @@ public final class ClienteWeb {
      */
     public String getConHost(String ruta, String host) {
         String sesion = cookies.getCookieStore().get(raiz).stream()
-                .filter(c -> c.getName().equals("JSESSIONID")).map(c -> c.getName() + "=" + c.getValue())
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
         try (Socket socket = new Socket(raiz.getHost(), raiz.getPort())) {
             OutputStream salida = socket.getOutputStream();
             salida.write(("GET /" + ruta + " HTTP/1.1\r\nHost: " + host + "\r\n"
-                    + (sesion.isEmpty() ? "" : "Cookie: " + sesion + "\r\n")
-                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                            + (sesion.isEmpty() ? "" : "Cookie: " + sesion + "\r\n")
+                            + "Connection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
             salida.flush();
             InputStream entrada = socket.getInputStream();
             String respuesta = new String(entrada.readAllBytes(), StandardCharsets.ISO_8859_1);

@@ -17,16 +17,19 @@ public final class Despliegue {
     /** Browser tests drive Chromium from the client JVM; their classes (and Selenium) stay out of the server. */
     public static final String PAQUETE_NAVEGADOR = "es.tgss.casia.web.navegador";
 
-    private Despliegue() {
-    }
+    private Despliegue() {}
 
     @Deployment
     public static WebArchive war() throws IOException {
         // The temporary folder both this JVM and the server's use (failsafe's argLine, arquillian.xml).
         Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
-        return WarDeployments.builtWarWithTestClasses(System.getProperty("casia.war"),
-                System.getProperty("casia.testClasses"), List.of(PAQUETE_NAVEGADOR),
-                List.of(org.assertj.core.api.Assertions.class, com.icegreen.greenmail.util.GreenMail.class,
+        return WarDeployments.builtWarWithTestClasses(
+                System.getProperty("casia.war"),
+                System.getProperty("casia.testClasses"),
+                List.of(PAQUETE_NAVEGADOR),
+                List.of(
+                        org.assertj.core.api.Assertions.class,
+                        com.icegreen.greenmail.util.GreenMail.class,
                         org.slf4j.Logger.class));
     }
 }

@@ -11,8 +11,7 @@ import java.util.function.Consumer;
 /** How the tests read a business failure: its stable code, and its texts in Spanish (the manual's words). */
 public final class Fallos {
 
-    private Fallos() {
-    }
+    private Fallos() {}
 
     /** For {@code isInstanceOfSatisfying(ErrorDeNegocio.class, codigo(…))}, which keeps the chain on the throwable. */
     public static Consumer<ErrorDeNegocio> codigo(CodigoError codigo) {

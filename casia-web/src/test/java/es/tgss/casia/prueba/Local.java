@@ -8,8 +8,7 @@ import java.net.URL;
  */
 public final class Local {
 
-    private Local() {
-    }
+    private Local() {}
 
     /** The root of the application on 127.0.0.1, same port. */
     public static URI raiz(URL arquillian) {

@@ -2,12 +2,12 @@ package es.tgss.casia.salud;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import es.tgss.casia.prueba.Local;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import es.tgss.casia.prueba.Local;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -28,8 +28,11 @@ class SaludIT {
     void readyDiceQueLaBaseDeDatosResponde() throws Exception {
         HttpResponse<String> r = get("health/ready");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("\"status\":\"UP\"").contains("base-de-datos")
-                .doesNotContainIgnoringCase("postgres").doesNotContain("producto");
+        assertThat(r.body())
+                .contains("\"status\":\"UP\"")
+                .contains("base-de-datos")
+                .doesNotContainIgnoringCase("postgres")
+                .doesNotContain("producto");
     }
 
     @Test
@@ -44,13 +47,19 @@ class SaludIT {
     void laRaizMuestraLaPaginaDeAccesoEnEspanol() throws Exception {
         HttpResponse<String> r = get("");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("Acceso al servicio").contains("Contraseña").contains("lang=\"es\"");
-        assertThat(r.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c)
-                .startsWith("JSESSIONID=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+        assertThat(r.body())
+                .contains("Acceso al servicio")
+                .contains("Contraseña")
+                .contains("lang=\"es\"");
+        assertThat(r.headers().allValues("Set-Cookie"))
+                .anySatisfy(c -> assertThat(c)
+                        .startsWith("JSESSIONID=")
+                        .contains("HttpOnly")
+                        .containsIgnoringCase("SameSite=Lax"));
     }
 
     private HttpResponse<String> get(String ruta) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(Local.raiz(base).resolve(ruta)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(Local.raiz(base).resolve(ruta)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -57,9 +57,12 @@ class IdentidadIT {
         // glassfish-web.xml gives the principal "sistema" the role SISTEMA: a user with that login would get it.
         String contrasena = Contrasenas.configurar(hash).generate(DatosDemo.CONTRASENA.toCharArray());
         try (Connection c = dataSource.getConnection()) {
-            ejecutar(c, "insert into usuario (id, login, nif, nombre, apellidos, password_hash, activo, version)"
-                    + " values (nextval('usuario_seq'), ?, '00000000T', 'Prueba', 'Sistema', ?, true, 0)",
-                    Rol.PRINCIPAL_SISTEMA, contrasena);
+            ejecutar(
+                    c,
+                    "insert into usuario (id, login, nif, nombre, apellidos, password_hash, activo, version)"
+                            + " values (nextval('usuario_seq'), ?, '00000000T', 'Prueba', 'Sistema', ?, true, 0)",
+                    Rol.PRINCIPAL_SISTEMA,
+                    contrasena);
             try {
                 assertThat(validar(Rol.PRINCIPAL_SISTEMA, DatosDemo.CONTRASENA).getStatus())
                         .isEqualTo(CredentialValidationResult.Status.INVALID);

@@ -47,7 +47,10 @@ class AccesoYaValidadoIT {
 
         assertThat(identidades.validate(credencial("12345678Z", "otra")).getStatus())
                 .isEqualTo(CredentialValidationResult.Status.INVALID);
-        assertThat(identidades.validate(credencial("87654321X", DatosDemo.CONTRASENA)).getCallerPrincipal().getName())
+        assertThat(identidades
+                        .validate(credencial("87654321X", DatosDemo.CONTRASENA))
+                        .getCallerPrincipal()
+                        .getName())
                 .isEqualTo("87654321X");
         assertThat(validacion.reutilizada()).isZero();
 

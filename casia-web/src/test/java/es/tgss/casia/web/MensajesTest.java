@@ -27,14 +27,16 @@ class MensajesTest {
         errores.anadir("datos[0].ccc", "ccc.longitud");
         ErrorDeNegocio error = catchThrowableOfType(ErrorDeNegocio.class, errores::lanzarSiHay);
 
-        assertThat(Mensajes.colocar(error, Textos.en(Locale.ENGLISH), MensajesTest::entrada)).containsExactly(
-                new EnPantalla<>(Optional.of("formulario:titulo"),
-                        "The title can have at most 50 characters (it has 51)."),
-                new EnPantalla<>(Optional.empty(), "The CCC must have 11 digits."));
+        assertThat(Mensajes.colocar(error, Textos.en(Locale.ENGLISH), MensajesTest::entrada))
+                .containsExactly(
+                        new EnPantalla<>(
+                                Optional.of("formulario:titulo"),
+                                "The title can have at most 50 characters (it has 51)."),
+                        new EnPantalla<>(Optional.empty(), "The CCC must have 11 digits."));
         assertThat(Mensajes.colocar(error, Textos.en(Locale.forLanguageTag("es-ES")), MensajesTest::entrada))
                 .extracting(EnPantalla::texto)
-                .containsExactly("El título admite como máximo 50 caracteres (tiene 51).",
-                        "El CCC debe tener 11 dígitos.");
+                .containsExactly(
+                        "El título admite como máximo 50 caracteres (tiene 51).", "El CCC debe tener 11 dígitos.");
     }
 
     @Test

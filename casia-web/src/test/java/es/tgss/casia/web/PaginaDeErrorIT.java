@@ -30,7 +30,8 @@ class PaginaDeErrorIT {
     @Test
     void unEnvioSinElNonceDePrimeFacesDa400ConLaPaginaDeError() {
         ClienteWeb cliente = new ClienteWeb(Local.raiz(base));
-        Map<String, String> formulario = ClienteWeb.formularioDeAcceso(cliente.get("login.xhtml").body());
+        Map<String, String> formulario =
+                ClienteWeb.formularioDeAcceso(cliente.get("login.xhtml").body());
         // What a script or a browser without JavaScript would post: the form, but not PrimeFaces' CSP nonce.
         formulario.remove("primefaces.nonce");
         formulario.put("acceso:usuario", "12345678Z");
@@ -45,7 +46,8 @@ class PaginaDeErrorIT {
     @Test
     void unEstadoDeFormularioFalsificadoDa400ConLaPaginaDeError() {
         ClienteWeb cliente = new ClienteWeb(Local.raiz(base));
-        Map<String, String> formulario = ClienteWeb.formularioDeAcceso(cliente.get("login.xhtml").body());
+        Map<String, String> formulario =
+                ClienteWeb.formularioDeAcceso(cliente.get("login.xhtml").body());
         for (String falso : new String[] {"1234:5678", "<script>x</script>", "%%%", ""}) {
             formulario.put("jakarta.faces.ViewState", falso);
 
@@ -60,7 +62,8 @@ class PaginaDeErrorIT {
     void unEnvioDespuesDeCaducarLaSesionLlevaALaPaginaDeAccesoQueLoDice() {
         ClienteWeb cliente = new ClienteWeb(Local.raiz(base));
         cliente.acceder("tram.madrid1", "casia");
-        Map<String, String> salir = ClienteWeb.formulario(cliente.get("backoffice/index.xhtml").body(), "salir");
+        Map<String, String> salir =
+                ClienteWeb.formulario(cliente.get("backoffice/index.xhtml").body(), "salir");
         salir.put("salir:boton-salir", "");
         String sesion = cliente.sesion();
         // The session ends (as when it expires): "Salir" invalidates it.
@@ -69,21 +72,31 @@ class PaginaDeErrorIT {
         // The same form posted again by a browser that still holds the cookie of that session. Forwarded to the
         // login page by the container, this post answered an empty 500.
         for (String pagina : new String[] {"backoffice/index.xhtml", "portal/index.xhtml", "login.xhtml"}) {
-            HttpResponse<String> r = new ClienteWeb(Local.raiz(base)).conSesion(sesion).post(pagina, salir);
+            HttpResponse<String> r =
+                    new ClienteWeb(Local.raiz(base)).conSesion(sesion).post(pagina, salir);
 
             assertThat(r.statusCode()).as(pagina).isEqualTo(302);
-            assertThat(r.headers().firstValue("Location")).as(pagina).get().asString()
+            assertThat(r.headers().firstValue("Location"))
+                    .as(pagina)
+                    .get()
+                    .asString()
                     .endsWith("/login.xhtml?caducada=true");
         }
         HttpResponse<String> acceso = new ClienteWeb(Local.raiz(base)).get("login.xhtml?caducada=true");
         assertThat(acceso.statusCode()).isEqualTo(200);
-        assertThat(acceso.body()).contains("id=\"sesion-caducada\"")
-                .contains("Su sesión ha caducado. Vuelva a acceder al servicio.").contains("id=\"acceso\"");
+        assertThat(acceso.body())
+                .contains("id=\"sesion-caducada\"")
+                .contains("Su sesión ha caducado. Vuelva a acceder al servicio.")
+                .contains("id=\"acceso\"");
     }
 
     private static void paginaDeError(HttpResponse<String> r, String mensaje) {
-        assertThat(r.body()).contains("id=\"mensaje-error\"").contains(mensaje)
-                .doesNotContain("CspException").doesNotContain("Missing CSP nonce").doesNotContain("\tat ")
+        assertThat(r.body())
+                .contains("id=\"mensaje-error\"")
+                .contains(mensaje)
+                .doesNotContain("CspException")
+                .doesNotContain("Missing CSP nonce")
+                .doesNotContain("\tat ")
                 .doesNotContain("<script>x</script>");
     }
 }

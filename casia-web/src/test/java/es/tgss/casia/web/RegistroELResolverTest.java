@@ -58,8 +58,10 @@ class RegistroELResolverTest {
     @Test
     void dejaPasarLoQueNoEsUnComponenteDeUnRegistro() {
         ELContext contexto = contexto();
-        assertThat(resolver.getValue(contexto, new Fila("1", 0, List.of()), "nombreCompleto")).isNull();
-        assertThat(resolver.getValue(contexto, new Fila("1", 0, List.of()), "inexistente")).isNull();
+        assertThat(resolver.getValue(contexto, new Fila("1", 0, List.of()), "nombreCompleto"))
+                .isNull();
+        assertThat(resolver.getValue(contexto, new Fila("1", 0, List.of()), "inexistente"))
+                .isNull();
         assertThat(resolver.getValue(contexto, "no es un registro", "length")).isNull();
         assertThat(resolver.getValue(contexto, null, "numero")).isNull();
         assertThat(contexto.isPropertyResolved()).isFalse();

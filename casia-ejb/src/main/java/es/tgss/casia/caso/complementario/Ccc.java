@@ -1,7 +1,6 @@
 package es.tgss.casia.caso.complementario;
 
 import es.tgss.casia.error.ErrorDeNegocio;
-
 import java.util.Objects;
 
 /**

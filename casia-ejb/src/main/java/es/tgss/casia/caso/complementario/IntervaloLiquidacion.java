@@ -63,7 +63,8 @@ public final class IntervaloLiquidacion {
     @Override
     public boolean equals(Object otro) {
         return otro instanceof IntervaloLiquidacion i
-                && Objects.equals(desde, i.desde) && Objects.equals(hasta, i.hasta);
+                && Objects.equals(desde, i.desde)
+                && Objects.equals(hasta, i.hasta);
     }
 
     @Override

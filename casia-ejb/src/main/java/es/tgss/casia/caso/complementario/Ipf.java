@@ -1,7 +1,6 @@
 package es.tgss.casia.caso.complementario;
 
 import es.tgss.casia.error.ErrorDeNegocio;
-
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;

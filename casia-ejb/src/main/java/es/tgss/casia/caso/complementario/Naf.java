@@ -1,7 +1,6 @@
 package es.tgss.casia.caso.complementario;
 
 import es.tgss.casia.error.ErrorDeNegocio;
-
 import java.util.Objects;
 
 /**
@@ -68,9 +67,7 @@ public final class Naf {
      * en int, Valencia (46) o Madrid (28) darían un control erróneo.
      */
     static int digitosControl(int provincia, long numero) {
-        long base = numero < DIEZ_MILLONES
-                ? provincia * DIEZ_MILLONES + numero
-                : provincia * CIEN_MILLONES + numero;
+        long base = numero < DIEZ_MILLONES ? provincia * DIEZ_MILLONES + numero : provincia * CIEN_MILLONES + numero;
         return (int) (base % 97);
     }
 

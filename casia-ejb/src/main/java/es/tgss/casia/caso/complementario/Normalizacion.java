@@ -3,8 +3,7 @@ package es.tgss.casia.caso.complementario;
 /** Limpieza común de lo que teclea el usuario antes de validar. */
 final class Normalizacion {
 
-    private Normalizacion() {
-    }
+    private Normalizacion() {}
 
     /**
      * Quita espacios (también el espacio duro que llega al copiar de un PDF o una hoja de cálculo),
@@ -20,9 +19,7 @@ final class Normalizacion {
             return "";
         }
         StringBuilder limpio = new StringBuilder(entrada.length());
-        entrada.codePoints()
-                .filter(cp -> !esSeparador(cp))
-                .forEach(limpio::appendCodePoint);
+        entrada.codePoints().filter(cp -> !esSeparador(cp)).forEach(limpio::appendCodePoint);
         return limpio.toString();
     }
 
@@ -32,9 +29,7 @@ final class Normalizacion {
             return "";
         }
         StringBuilder limpio = new StringBuilder(entrada.length());
-        entrada.codePoints()
-                .filter(cp -> !esEspacio(cp))
-                .forEach(limpio::appendCodePoint);
+        entrada.codePoints().filter(cp -> !esEspacio(cp)).forEach(limpio::appendCodePoint);
         return limpio.toString();
     }
 

@@ -10,8 +10,7 @@ package es.tgss.casia.caso.complementario;
  */
 final class ProvinciasTgss {
 
-    private ProvinciasTgss() {
-    }
+    private ProvinciasTgss() {}
 
     static boolean esValida(int codigo) {
         return (codigo >= 1 && codigo <= 53) || codigo == 66;

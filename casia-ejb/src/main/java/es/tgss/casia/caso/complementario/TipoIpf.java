@@ -12,7 +12,6 @@ import es.tgss.casia.error.ErrorDeNegocio;
  * pide el encargo y un autorizado RED no debería tener que teclear un IPF ficticio.
  */
 public enum TipoIpf {
-
     DNI("1", "DNI"),
     PASAPORTE("2", "Pasaporte"),
     NIE("6", "NIE");

@@ -43,7 +43,10 @@ public class DocumentoCaso {
     @Column(nullable = false, length = ValidacionDocumentos.MAX_TITULO, updatable = false)
     private String titulo;
 
-    @Column(name = "nombre_fichero", nullable = false, length = ValidacionDocumentos.MAX_NOMBRE_FICHERO,
+    @Column(
+            name = "nombre_fichero",
+            nullable = false,
+            length = ValidacionDocumentos.MAX_NOMBRE_FICHERO,
             updatable = false)
     private String nombreFichero;
 

@@ -26,15 +26,18 @@ public final class DocumentosCaso {
     }
 
     /** Checks new documents against the catalogue and the configured limits, adding to what the case has. */
-    public List<DocumentoComprobado> comprobar(List<NuevoDocumento> documentos, long bytesYaGuardados,
-                                               ErroresDeCampo errores) {
-        return ValidacionDocumentos.validar(documentos, catalogo::tipoDocumento,
+    public List<DocumentoComprobado> comprobar(
+            List<NuevoDocumento> documentos, long bytesYaGuardados, ErroresDeCampo errores) {
+        return ValidacionDocumentos.validar(
+                documentos,
+                catalogo::tipoDocumento,
                 new ValidacionDocumentos.Limites(configuracion.maxBytesDocumento(), configuracion.maxBytesPorCaso()),
-                bytesYaGuardados, errores);
+                bytesYaGuardados,
+                errores);
     }
 
-    public void guardar(Caso caso, List<DocumentoComprobado> documentos, String autor, OffsetDateTime fecha,
-                        boolean enAlta) {
+    public void guardar(
+            Caso caso, List<DocumentoComprobado> documentos, String autor, OffsetDateTime fecha, boolean enAlta) {
         for (DocumentoComprobado d : documentos) {
             DocumentoCaso documento = new DocumentoCaso(caso, d, autor, fecha, enAlta);
             em.persist(documento);

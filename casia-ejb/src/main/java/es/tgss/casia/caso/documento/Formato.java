@@ -17,8 +17,10 @@ public enum Formato {
     GIF("Imagen GIF", "image/gif", "gif"),
     DOCX("Documento de Word", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
     XLSX("Hoja de cálculo de Excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
-    PPTX("Presentación de PowerPoint",
-            "application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx"),
+    PPTX(
+            "Presentación de PowerPoint",
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+            "pptx"),
     ODT("Documento de texto OpenDocument", "application/vnd.oasis.opendocument.text", "odt"),
     ODS("Hoja de cálculo OpenDocument", "application/vnd.oasis.opendocument.spreadsheet", "ods"),
     OFFICE_97("Documento de Office 97-2003 (doc, xls)", "application/x-ole-storage", "doc"),
@@ -47,8 +49,9 @@ public enum Formato {
     }
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-            (byte) 0xE1};
+    private static final byte[] OLE2 = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
     private static final byte[] PNG_FIRMA = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     /** ODF puts an uncompressed "mimetype" entry first; its content starts at byte 38 of the file. */
     private static final int ODF_MIMETYPE = 38;
@@ -88,8 +91,8 @@ public enum Formato {
      */
     private static Optional<Formato> ofimatico(byte[] b) {
         if (en(b, 30, ascii("mimetype"))) {
-            String odf = new String(b, ODF_MIMETYPE, Math.min(60, Math.max(0, b.length - ODF_MIMETYPE)),
-                    StandardCharsets.US_ASCII);
+            String odf = new String(
+                    b, ODF_MIMETYPE, Math.min(60, Math.max(0, b.length - ODF_MIMETYPE)), StandardCharsets.US_ASCII);
             if (odf.startsWith(ODS.tipoMime)) {
                 return Optional.of(ODS);
             }

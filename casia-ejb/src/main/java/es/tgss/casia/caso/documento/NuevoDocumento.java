@@ -17,8 +17,10 @@ public record NuevoDocumento(String tipoDocumento, String titulo, String nombreF
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof NuevoDocumento d && Objects.equals(tipoDocumento, d.tipoDocumento)
-                && Objects.equals(titulo, d.titulo) && Objects.equals(nombreFichero, d.nombreFichero)
+        return o instanceof NuevoDocumento d
+                && Objects.equals(tipoDocumento, d.tipoDocumento)
+                && Objects.equals(titulo, d.titulo)
+                && Objects.equals(nombreFichero, d.nombreFichero)
                 && Arrays.equals(contenido, d.contenido);
     }
 

@@ -21,11 +21,9 @@ public final class ValidacionDocumentos {
     static final int MAX_NOMBRE_FICHERO = 255;
 
     /** Configured limits in bytes ({@code CASIA_DOC_MAX_MB}, {@code CASIA_DOC_MAX_TOTAL_MB}). */
-    public record Limites(long maxBytesDocumento, long maxBytesPorCaso) {
-    }
+    public record Limites(long maxBytesDocumento, long maxBytesPorCaso) {}
 
-    private ValidacionDocumentos() {
-    }
+    private ValidacionDocumentos() {}
 
     /**
      * @param tipos            looks up an active tipo de documento by código
@@ -33,10 +31,12 @@ public final class ValidacionDocumentos {
      * @param errores          where every error goes; the caller throws once all the form is checked
      * @return the documents that passed, in order (only meaningful when no error was added)
      */
-    public static List<DocumentoComprobado> validar(List<NuevoDocumento> documentos,
-                                                    Function<String, Optional<TipoDocumento>> tipos,
-                                                    Limites limites, long bytesYaGuardados,
-                                                    ErroresDeCampo errores) {
+    public static List<DocumentoComprobado> validar(
+            List<NuevoDocumento> documentos,
+            Function<String, Optional<TipoDocumento>> tipos,
+            Limites limites,
+            long bytesYaGuardados,
+            ErroresDeCampo errores) {
         List<DocumentoComprobado> validos = new ArrayList<>();
         long total = bytesYaGuardados;
         for (int i = 0; i < documentos.size(); i++) {
@@ -68,7 +68,11 @@ public final class ValidacionDocumentos {
                     errores.anadir(campo + "fichero", "documento.fichero.vacio", nombre);
                 }
             } else if (contenido.length > limites.maxBytesDocumento()) {
-                errores.anadir(campo + "fichero", "documento.fichero.grande", nombre, mb(contenido.length),
+                errores.anadir(
+                        campo + "fichero",
+                        "documento.fichero.grande",
+                        nombre,
+                        mb(contenido.length),
                         mb(limites.maxBytesDocumento()));
             } else {
                 formato = Formato.reconocer(contenido);
@@ -77,9 +81,10 @@ public final class ValidacionDocumentos {
                 }
             }
             if (tipo.isPresent() && formato.isPresent() && !titulo.isEmpty() && titulo.length() <= MAX_TITULO) {
-                String guardado = nombre.isEmpty() ? "documento." + formato.get().extension() : nombre;
-                validos.add(new DocumentoComprobado(tipo.get(), titulo, guardado, formato.get(), contenido,
-                        huella(contenido)));
+                String guardado =
+                        nombre.isEmpty() ? "documento." + formato.get().extension() : nombre;
+                validos.add(new DocumentoComprobado(
+                        tipo.get(), titulo, guardado, formato.get(), contenido, huella(contenido)));
             }
         }
         if (total > limites.maxBytesPorCaso()) {
@@ -94,7 +99,8 @@ public final class ValidacionDocumentos {
             return "";
         }
         String nombre = dado.substring(Math.max(dado.lastIndexOf('/'), dado.lastIndexOf('\\')) + 1)
-                .replaceAll("\\p{Cntrl}", "").strip();
+                .replaceAll("\\p{Cntrl}", "")
+                .strip();
         return nombre.length() <= MAX_NOMBRE_FICHERO ? nombre : nombre.substring(0, MAX_NOMBRE_FICHERO);
     }
 

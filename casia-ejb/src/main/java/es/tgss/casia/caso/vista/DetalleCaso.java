@@ -1,8 +1,8 @@
 package es.tgss.casia.caso.vista;
 
-import es.tgss.casia.catalogo.TipoCaso;
 import es.tgss.casia.caso.Origen;
 import es.tgss.casia.caso.Subestado;
+import es.tgss.casia.catalogo.TipoCaso;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -13,21 +13,38 @@ import java.util.List;
  * @param ultimoDiaRespuesta while in Solicitada Información, the last day (Madrid calendar) to provide the
  *                           information ("hasta el … inclusive"); null otherwise
  */
-public record DetalleCaso(Cabecera cabecera, List<DatoVisible> datos, List<DocumentoVisible> documentos,
-                          LocalDate ultimoDiaRespuesta) {
+public record DetalleCaso(
+        Cabecera cabecera, List<DatoVisible> datos, List<DocumentoVisible> documentos, LocalDate ultimoDiaRespuesta) {
 
     /**
      * The case's own columns and the names it points to, read in one statement.
      *
      * @param version what a command on this case must send back (of two actors at once, one wins)
      */
-    public record Cabecera(String numero, int version, TipoCaso tipo, Origen origen, Subestado subestado,
-                           boolean anulacionPendiente, String titulo, String descripcion, boolean afectaPeriodoEnCurso,
-                           OffsetDateTime fechaAlta, String materia, String categoria, String subcategoria,
-                           String autorizacion, String razonSocial, String usuarioAlta, String nombreUsuarioAlta,
-                           String unidad, String tramitador, String respuesta, Integer valoracion,
-                           OffsetDateTime fechaUltimaSolicitud, OffsetDateTime fechaCierre) {
-    }
+    public record Cabecera(
+            String numero,
+            int version,
+            TipoCaso tipo,
+            Origen origen,
+            Subestado subestado,
+            boolean anulacionPendiente,
+            String titulo,
+            String descripcion,
+            boolean afectaPeriodoEnCurso,
+            OffsetDateTime fechaAlta,
+            String materia,
+            String categoria,
+            String subcategoria,
+            String autorizacion,
+            String razonSocial,
+            String usuarioAlta,
+            String nombreUsuarioAlta,
+            String unidad,
+            String tramitador,
+            String respuesta,
+            Integer valoracion,
+            OffsetDateTime fechaUltimaSolicitud,
+            OffsetDateTime fechaCierre) {}
 
     public String numero() {
         return cabecera.numero();

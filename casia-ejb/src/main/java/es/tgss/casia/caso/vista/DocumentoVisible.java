@@ -8,6 +8,13 @@ import java.time.OffsetDateTime;
  *
  * @param huellaSha256 the digest taken when it arrived, so that a reader can check the copy they download
  */
-public record DocumentoVisible(long id, String tipoDocumento, String titulo, String nombreFichero, Formato formato,
-                               long tamano, String huellaSha256, String autor, OffsetDateTime fecha) {
-}
+public record DocumentoVisible(
+        long id,
+        String tipoDocumento,
+        String titulo,
+        String nombreFichero,
+        Formato formato,
+        long tamano,
+        String huellaSha256,
+        String autor,
+        OffsetDateTime fecha) {}

@@ -1,7 +1,7 @@
 package es.tgss.casia.caso.vista;
 
-import es.tgss.casia.catalogo.TipoCaso;
 import es.tgss.casia.caso.Subestado;
+import es.tgss.casia.catalogo.TipoCaso;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 
@@ -11,7 +11,17 @@ import java.time.OffsetDateTime;
  * @param unidad     código of the unidad working it; null until assigned
  * @param tramitador login of the tramitador; null while nobody has it
  */
-public record FilaCaso(String numero, TipoCaso tipo, Subestado subestado, boolean anulacionPendiente, String titulo,
-                       OffsetDateTime fechaAlta, String materia, String categoria, String autorizacion,
-                       String usuarioAlta, String unidad, String tramitador) implements Serializable {
-}
+public record FilaCaso(
+        String numero,
+        TipoCaso tipo,
+        Subestado subestado,
+        boolean anulacionPendiente,
+        String titulo,
+        OffsetDateTime fechaAlta,
+        String materia,
+        String categoria,
+        String autorizacion,
+        String usuarioAlta,
+        String unidad,
+        String tramitador)
+        implements Serializable {}

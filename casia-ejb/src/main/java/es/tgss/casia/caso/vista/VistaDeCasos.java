@@ -1,12 +1,12 @@
 package es.tgss.casia.caso.vista;
 
-import es.tgss.casia.comun.Pagina;
 import es.tgss.casia.caso.CicloDeVidaCaso;
 import es.tgss.casia.caso.CriteriosBusqueda;
 import es.tgss.casia.caso.EstadoBuscado;
 import es.tgss.casia.caso.Llamante;
 import es.tgss.casia.caso.Llamantes;
 import es.tgss.casia.caso.TipoActor;
+import es.tgss.casia.comun.Pagina;
 import es.tgss.casia.configuracion.Configuracion;
 import es.tgss.casia.error.CodigoError;
 import es.tgss.casia.error.ErrorDeNegocio;
@@ -67,9 +67,12 @@ public class VistaDeCasos {
     public Pagina<FilaCaso> buscar(CriteriosBusqueda criterios) {
         Llamante llamante = llamantes.actualSinComprobarPertenencia(contextoEjb);
         YearMonth mes = YearMonth.now(reloj.withZone(configuracion.zonaHoraria()));
-        LocalDate desde = criterios.desde() != null ? criterios.desde()
+        LocalDate desde = criterios.desde() != null
+                ? criterios.desde()
                 : criterios.hasta() != null ? criterios.hasta().withDayOfMonth(1) : mes.atDay(1);
-        LocalDate hasta = criterios.hasta() != null ? criterios.hasta() : YearMonth.from(desde).atEndOfMonth();
+        LocalDate hasta = criterios.hasta() != null
+                ? criterios.hasta()
+                : YearMonth.from(desde).atEndOfMonth();
         if (hasta.isBefore(desde)) {
             throw ErrorDeNegocio.enCampo("hasta", "busqueda.hasta.anterior");
         }
@@ -79,7 +82,9 @@ public class VistaDeCasos {
         Map<String, Object> parametros = new HashMap<>();
         StringBuilder donde = new StringBuilder(" where c.fechaAlta >= :desde and c.fechaAlta < :hasta");
         parametros.put("desde", desde.atStartOfDay(configuracion.zonaHoraria()).toOffsetDateTime());
-        parametros.put("hasta", hasta.plusDays(1).atStartOfDay(configuracion.zonaHoraria()).toOffsetDateTime());
+        parametros.put(
+                "hasta",
+                hasta.plusDays(1).atStartOfDay(configuracion.zonaHoraria()).toOffsetDateTime());
         if (llamante.tipo() == TipoActor.AUTORIZADO) {
             donde.append(DEL_AUTORIZADO);
             parametros.put("autorizacion", llamante.autorizacion());
@@ -100,12 +105,12 @@ public class VistaDeCasos {
         filtro(donde, parametros, "c.usuarioAlta.login", "usuarioAlta", criterios.usuarioAlta());
 
         TypedQuery<Long> cuenta = em.createQuery("select count(c) from Caso c" + donde, Long.class);
-        TypedQuery<FilaCaso> filas = em.createQuery("""
+        TypedQuery<FilaCaso> filas =
+                em.createQuery("""
                 select new es.tgss.casia.caso.vista.FilaCaso(c.numero, c.tipo, c.subestado, c.anulacionPendiente,
                        c.titulo, c.fechaAlta, ma.nombre, ca.nombre, au.numero, ua.login, un.codigo, tr.login)
                 from Caso c join c.materia ma join c.categoria ca join c.autorizacion au join c.usuarioAlta ua
-                     left join c.unidad un left join c.tramitador tr""" + donde
-                + " order by c.fechaAlta desc, c.id desc", FilaCaso.class);
+                     left join c.unidad un left join c.tramitador tr""" + donde + " order by c.fechaAlta desc, c.id desc", FilaCaso.class);
         parametros.forEach((k, v) -> {
             cuenta.setParameter(k, v);
             filas.setParameter(k, v);
@@ -114,7 +119,8 @@ public class VistaDeCasos {
                 .setMaxResults(criterios.tamano())
                 .getResultList();
         // A short first page is the whole result: no need to count it.
-        long total = criterios.pagina() == 0 && pagina.size() < criterios.tamano() ? pagina.size()
+        long total = criterios.pagina() == 0 && pagina.size() < criterios.tamano()
+                ? pagina.size()
                 : cuenta.getSingleResult();
         return new Pagina<>(pagina, total, criterios.pagina(), criterios.tamano());
     }
@@ -130,13 +136,14 @@ public class VistaDeCasos {
                 from Caso c join c.materia ma join c.categoria ca join c.autorizacion au join c.usuarioAlta ua
                      left join c.subcategoria sc left join c.unidad un left join c.tramitador tr
                 where c.numero = :numero""" + acceso(llamante), DetalleCaso.Cabecera.class);
-        DetalleCaso.Cabecera cabecera = parametros(consulta, llamante, numero).getResultStream().findFirst()
+        DetalleCaso.Cabecera cabecera = parametros(consulta, llamante, numero)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> noEncontrado(numero));
         List<DatoVisible> datos = em.createQuery("""
                         select new es.tgss.casia.caso.vista.DatoVisible(d.ccc, d.naf, d.tipoIpf, d.ipf, d.numeroEnvio,
                                d.numeroLiquidacion, d.tipoLiquidacion, d.periodoDesde, d.periodoHasta)
-                        from Caso c join c.datosComplementarios d where c.numero = :numero order by index(d)""",
-                        DatoVisible.class)
+                        from Caso c join c.datosComplementarios d where c.numero = :numero order by index(d)""", DatoVisible.class)
                 .setParameter("numero", cabecera.numero())
                 .getResultList();
         List<DocumentoVisible> documentos = em.createQuery("""
@@ -146,19 +153,22 @@ public class VistaDeCasos {
                         order by d.fecha, d.id""", DocumentoVisible.class)
                 .setParameter("numero", cabecera.numero())
                 .getResultList();
-        LocalDate ultimoDia = cabecera.fechaUltimaSolicitud() == null ? null
-                : CicloDeVidaCaso.primerDiaDeCierreDeOficio(cabecera.fechaUltimaSolicitud().toInstant()).minusDays(1);
+        LocalDate ultimoDia = cabecera.fechaUltimaSolicitud() == null
+                ? null
+                : CicloDeVidaCaso.primerDiaDeCierreDeOficio(
+                                cabecera.fechaUltimaSolicitud().toInstant())
+                        .minusDays(1);
         return new DetalleCaso(cabecera, datos, documentos, ultimoDia);
     }
 
     /** Consulta de Histórico, oldest first. Every case has its alta in it, so no line means "not found". */
     public List<LineaHistorial> historial(String numero) {
         Llamante llamante = llamantes.actualSinComprobarPertenencia(contextoEjb);
-        TypedQuery<LineaHistorial> consulta = em.createQuery("""
+        TypedQuery<LineaHistorial> consulta =
+                em.createQuery("""
                 select new es.tgss.casia.caso.vista.LineaHistorial(h.accion, h.subestado, h.fecha, h.actor,
                        h.observacion)
-                from HistorialCaso h join h.caso c where c.numero = :numero""" + acceso(llamante)
-                + " order by h.fecha, h.id", LineaHistorial.class);
+                from HistorialCaso h join h.caso c where c.numero = :numero""" + acceso(llamante) + " order by h.fecha, h.id", LineaHistorial.class);
         List<LineaHistorial> lineas = parametros(consulta, llamante, numero).getResultList();
         if (lineas.isEmpty()) {
             throw noEncontrado(numero);
@@ -169,8 +179,8 @@ public class VistaDeCasos {
     /** The messages of the case, oldest first; an autorizado never sees internal notes. */
     public List<MensajeVisible> mensajes(String numero) {
         Llamante llamante = llamantes.actualSinComprobarPertenencia(contextoEjb);
-        TypedQuery<Long> existe = em.createQuery("select count(c) from Caso c where c.numero = :numero"
-                + acceso(llamante), Long.class);
+        TypedQuery<Long> existe =
+                em.createQuery("select count(c) from Caso c where c.numero = :numero" + acceso(llamante), Long.class);
         if (parametros(existe, llamante, numero).getSingleResult() == 0) {
             throw noEncontrado(numero);
         }
@@ -193,8 +203,10 @@ public class VistaDeCasos {
                 select new es.tgss.casia.caso.vista.DescargaDocumento(d.nombreFichero, d.formato, d.tamano, x.datos)
                 from ContenidoDocumento x join x.documento d join d.caso c
                 where x.id = :id and c.numero = :numero""" + acceso(llamante), DescargaDocumento.class);
-        return parametros(consulta, llamante, numero).setParameter("id", idDocumento)
-                .getResultStream().findFirst()
+        return parametros(consulta, llamante, numero)
+                .setParameter("id", idDocumento)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> noEncontrado(numero));
     }
 
@@ -220,8 +232,8 @@ public class VistaDeCasos {
         return new ErrorDeNegocio(CodigoError.CASO_NO_ENCONTRADO, "caso.noEncontrado", limpio(numero));
     }
 
-    private static void filtro(StringBuilder donde, Map<String, Object> parametros, String ruta, String nombre,
-                               Object valor) {
+    private static void filtro(
+            StringBuilder donde, Map<String, Object> parametros, String ruta, String nombre, Object valor) {
         if (valor != null && !(valor instanceof String s && s.isBlank())) {
             donde.append(" and ").append(ruta).append(" = :").append(nombre);
             parametros.put(nombre, valor instanceof String s ? s.strip() : valor);

@@ -7,7 +7,6 @@ import es.tgss.casia.error.ErrorDeNegocio;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,13 +33,13 @@ class CccTest {
         "1, 0",
         "1, 1",
         "8, 1234567",
-        "28, 1234567",      // Madrid
+        "28, 1234567", // Madrid
         "28, 9999999",
-        "46, 1234567",      // Valencia
+        "46, 1234567", // Valencia
         "46, 9999999",
         "50, 7654321",
-        "51, 5000000",      // Ceuta
-        "52, 97",           // Melilla; número múltiplo de 97
+        "51, 5000000", // Ceuta
+        "52, 97", // Melilla; número múltiplo de 97
         "53, 1000000",
         "66, 9999999",
     })
@@ -67,17 +66,18 @@ class CccTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "28123456742",
-        "28/1234567/42",
-        "28 1234567 42",
-        "28-1234567-42",
-        "28.1234567.42",
-        "  28 1234567 42  ",
-        "\t28\t1234567\t42\n",
-        "28\u00A01234567\u00A042",   // espacio duro pegado desde un PDF
-        "2 8 1 2 3 4 5 6 7 4 2",
-    })
+    @ValueSource(
+            strings = {
+                "28123456742",
+                "28/1234567/42",
+                "28 1234567 42",
+                "28-1234567-42",
+                "28.1234567.42",
+                "  28 1234567 42  ",
+                "\t28\t1234567\t42\n",
+                "28\u00A01234567\u00A042", // espacio duro pegado desde un PDF
+                "2 8 1 2 3 4 5 6 7 4 2",
+            })
     void quitaEspaciosGuionesBarrasYPuntos(String entrada) {
         assertThat(Ccc.normalizar(entrada)).isEqualTo("28123456742");
         assertThat(Ccc.de(entrada).valor()).isEqualTo("28123456742");
@@ -97,23 +97,25 @@ class CccTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "2812345674      | El CCC debe tener 11 dígitos.",
-        "281234567420    | El CCC debe tener 11 dígitos.",
-        "2               | El CCC debe tener 11 dígitos.",
-        "00000000000000000000 | El CCC debe tener 11 dígitos.",
-        "28A23456742     | El CCC solo puede contener dígitos.",
-        "2812345674O     | El CCC solo puede contener dígitos.",
-        "28_1234567_42   | El CCC solo puede contener dígitos.",
-        "+28123456742    | El CCC solo puede contener dígitos.",
-        "٢٨123456742     | El CCC solo puede contener dígitos.",
-        "２８123456742    | El CCC solo puede contener dígitos.",
-        "28123456743     | El dígito de control del CCC no es correcto.",
-        "28123456724     | El dígito de control del CCC no es correcto.",
-        "46123456725     | El dígito de control del CCC no es correcto.",
-        "28123457642     | El dígito de control del CCC no es correcto.",
-        "00123456700     | El código de provincia del CCC no es válido.",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "2812345674      | El CCC debe tener 11 dígitos.",
+                "281234567420    | El CCC debe tener 11 dígitos.",
+                "2               | El CCC debe tener 11 dígitos.",
+                "00000000000000000000 | El CCC debe tener 11 dígitos.",
+                "28A23456742     | El CCC solo puede contener dígitos.",
+                "2812345674O     | El CCC solo puede contener dígitos.",
+                "28_1234567_42   | El CCC solo puede contener dígitos.",
+                "+28123456742    | El CCC solo puede contener dígitos.",
+                "٢٨123456742     | El CCC solo puede contener dígitos.",
+                "２８123456742    | El CCC solo puede contener dígitos.",
+                "28123456743     | El dígito de control del CCC no es correcto.",
+                "28123456724     | El dígito de control del CCC no es correcto.",
+                "46123456725     | El dígito de control del CCC no es correcto.",
+                "28123457642     | El dígito de control del CCC no es correcto.",
+                "00123456700     | El código de provincia del CCC no es válido.",
+            })
     void rechazaConMensajeClaro(String entrada, String mensaje) {
         assertInvalido(() -> Ccc.de(entrada), "CCC", mensaje);
     }
@@ -152,8 +154,8 @@ class CccTest {
     void unDigitoCambiadoOTranspuestoSeDetecta() {
         String valido = cccValido(46, 1234567);
         // Cambiar una cifra del número
-        String cambiado = valido.substring(0, 5) + (char) ('0' + (valido.charAt(5) - '0' + 1) % 10)
-                + valido.substring(6);
+        String cambiado =
+                valido.substring(0, 5) + (char) ('0' + (valido.charAt(5) - '0' + 1) % 10) + valido.substring(6);
         // Transponer dos cifras contiguas distintas del número
         String transpuesto = valido.substring(0, 3) + valido.charAt(4) + valido.charAt(3) + valido.substring(5);
 

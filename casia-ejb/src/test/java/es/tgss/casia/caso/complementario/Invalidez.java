@@ -12,8 +12,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 /** Aserción común: falla con un error de campo, el campo y el mensaje (en español) exactos. */
 final class Invalidez {
 
-    private Invalidez() {
-    }
+    private Invalidez() {}
 
     static void assertInvalido(ThrowingCallable llamada, String campo, String mensaje) {
         ErrorDeNegocio e = catchThrowableOfType(ErrorDeNegocio.class, llamada);

@@ -7,7 +7,6 @@ import es.tgss.casia.error.ErrorDeNegocio;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,8 +18,8 @@ class IpfTest {
 
     /** Tabla oficial del Ministerio del Interior, tecleada aparte de la de producción. */
     private static final char[] TABLA = {
-        'T', 'R', 'W', 'A', 'G', 'M', 'Y', 'F', 'P', 'D', 'X', 'B',
-        'N', 'J', 'Z', 'S', 'Q', 'V', 'H', 'L', 'C', 'K', 'E',
+        'T', 'R', 'W', 'A', 'G', 'M', 'Y', 'F', 'P', 'D', 'X', 'B', 'N', 'J', 'Z', 'S', 'Q', 'V', 'H', 'L', 'C', 'K',
+        'E',
     };
 
     private static char letra(String numero) {
@@ -57,10 +56,21 @@ class IpfTest {
 
         /** Para cada número, de las 26 letras A-Z exactamente una es aceptada, y es la de la tabla. */
         @ParameterizedTest
-        @ValueSource(strings = {
-            "00000000", "00000001", "00000022", "00000023", "12345678", "99999999", "45678912",
-            "10000000", "87654321", "00000011", "00000018", "00000020",
-        })
+        @ValueSource(
+                strings = {
+                    "00000000",
+                    "00000001",
+                    "00000022",
+                    "00000023",
+                    "12345678",
+                    "99999999",
+                    "45678912",
+                    "10000000",
+                    "87654321",
+                    "00000011",
+                    "00000018",
+                    "00000020",
+                })
         void soloLaLetraCorrectaEsAceptada(String numero) {
             List<Character> aceptadas = new ArrayList<>();
             for (char l = 'A'; l <= 'Z'; l++) {
@@ -78,31 +88,32 @@ class IpfTest {
         void cubreLos23Restos() {
             for (int resto = 0; resto < 23; resto++) {
                 String numero = String.format("%08d", 23 * 1_000_000 + resto);
-                assertThat(Ipf.de(TipoIpf.DNI, numero + TABLA[resto]).valor())
-                        .isEqualTo(numero + TABLA[resto]);
+                assertThat(Ipf.de(TipoIpf.DNI, numero + TABLA[resto]).valor()).isEqualTo(numero + TABLA[resto]);
             }
         }
 
         @ParameterizedTest
-        @CsvSource(delimiter = '|', value = {
-            "12345678A     | La letra del DNI no es correcta.",
-            "12345678I     | La letra del DNI no es correcta.",
-            "12345678O     | La letra del DNI no es correcta.",
-            "00000000R     | La letra del DNI no es correcta.",
-            "0012345678A   | La letra del DNI no es correcta.",
-            "12345678      | El DNI debe tener 8 dígitos y una letra.",
-            "Z             | El DNI debe tener 8 dígitos y una letra.",
-            "Z12345678     | El DNI debe tener 8 dígitos y una letra.",
-            "12345678ZZ    | El DNI debe tener 8 dígitos y una letra.",
-            "1234A678Z     | El DNI debe tener 8 dígitos y una letra.",
-            "12345678Ñ     | El DNI debe tener 8 dígitos y una letra.",
-            "12345678_Z    | El DNI debe tener 8 dígitos y una letra.",
-            "X1234567L     | El DNI debe tener 8 dígitos y una letra.",
-            "123456789Z    | El DNI debe tener 8 dígitos y una letra.",
-            "1012345678Z   | El DNI debe tener 8 dígitos y una letra.",
-            "00012345678Z  | El DNI debe tener 8 dígitos y una letra.",
-            "１２３４５６７８Z | El DNI debe tener 8 dígitos y una letra.",
-        })
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "12345678A     | La letra del DNI no es correcta.",
+                    "12345678I     | La letra del DNI no es correcta.",
+                    "12345678O     | La letra del DNI no es correcta.",
+                    "00000000R     | La letra del DNI no es correcta.",
+                    "0012345678A   | La letra del DNI no es correcta.",
+                    "12345678      | El DNI debe tener 8 dígitos y una letra.",
+                    "Z             | El DNI debe tener 8 dígitos y una letra.",
+                    "Z12345678     | El DNI debe tener 8 dígitos y una letra.",
+                    "12345678ZZ    | El DNI debe tener 8 dígitos y una letra.",
+                    "1234A678Z     | El DNI debe tener 8 dígitos y una letra.",
+                    "12345678Ñ     | El DNI debe tener 8 dígitos y una letra.",
+                    "12345678_Z    | El DNI debe tener 8 dígitos y una letra.",
+                    "X1234567L     | El DNI debe tener 8 dígitos y una letra.",
+                    "123456789Z    | El DNI debe tener 8 dígitos y una letra.",
+                    "1012345678Z   | El DNI debe tener 8 dígitos y una letra.",
+                    "00012345678Z  | El DNI debe tener 8 dígitos y una letra.",
+                    "１２３４５６７８Z | El DNI debe tener 8 dígitos y una letra.",
+                })
         void rechazaConMensajeClaro(String entrada, String mensaje) {
             assertInvalido(() -> Ipf.de(TipoIpf.DNI, entrada), "IPF", mensaje);
         }
@@ -159,22 +170,24 @@ class IpfTest {
         }
 
         @ParameterizedTest
-        @CsvSource(delimiter = '|', value = {
-            "X1234567A      | La letra del NIE no es correcta.",
-            "Y1234567L      | La letra del NIE no es correcta.",
-            "0X01234567A    | La letra del NIE no es correcta.",
-            "A1234567L      | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra.",
-            "X123456L       | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra.",
-            "X11234567L     | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra.",
-            "X123456789L    | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra.",
-            "X1234567       | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra.",
-            "X12345678      | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra.",
-            "12345678Z      | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra.",
-            "000X1234567L   | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra.",
-            "00X01234567L   | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra.",
-            "1X1234567L     | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra.",
-            "X1234567LL     | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra.",
-        })
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "X1234567A      | La letra del NIE no es correcta.",
+                    "Y1234567L      | La letra del NIE no es correcta.",
+                    "0X01234567A    | La letra del NIE no es correcta.",
+                    "A1234567L      | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra.",
+                    "X123456L       | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra.",
+                    "X11234567L     | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra.",
+                    "X123456789L    | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra.",
+                    "X1234567       | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra.",
+                    "X12345678      | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra.",
+                    "12345678Z      | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra.",
+                    "000X1234567L   | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra.",
+                    "00X01234567L   | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra.",
+                    "1X1234567L     | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra.",
+                    "X1234567LL     | El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra.",
+                })
         void rechazaConMensajeClaro(String entrada, String mensaje) {
             assertInvalido(() -> Ipf.de(TipoIpf.NIE, entrada), "IPF", mensaje);
         }
@@ -203,16 +216,18 @@ class IpfTest {
         }
 
         @ParameterizedTest
-        @CsvSource(delimiter = '|', value = {
-            "123456789012345  | El Pasaporte no puede tener más de 14 caracteres.",
-            "ABCDEFGHIJKLMNO  | El Pasaporte no puede tener más de 14 caracteres.",
-            "AB#123           | El Pasaporte solo puede contener letras y números.",
-            "AB_123           | El Pasaporte solo puede contener letras y números.",
-            "ÑA123            | El Pasaporte solo puede contener letras y números.",
-            "ÉCOLE1           | El Pasaporte solo puede contener letras y números.",
-            "ＡＢ123          | El Pasaporte solo puede contener letras y números.",
-            "AB+123           | El Pasaporte solo puede contener letras y números.",
-        })
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "123456789012345  | El Pasaporte no puede tener más de 14 caracteres.",
+                    "ABCDEFGHIJKLMNO  | El Pasaporte no puede tener más de 14 caracteres.",
+                    "AB#123           | El Pasaporte solo puede contener letras y números.",
+                    "AB_123           | El Pasaporte solo puede contener letras y números.",
+                    "ÑA123            | El Pasaporte solo puede contener letras y números.",
+                    "ÉCOLE1           | El Pasaporte solo puede contener letras y números.",
+                    "ＡＢ123          | El Pasaporte solo puede contener letras y números.",
+                    "AB+123           | El Pasaporte solo puede contener letras y números.",
+                })
         void rechazaConMensajeClaro(String entrada, String mensaje) {
             assertInvalido(() -> Ipf.de(TipoIpf.PASAPORTE, entrada), "IPF", mensaje);
         }

@@ -7,7 +7,6 @@ import es.tgss.casia.error.ErrorDeNegocio;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,23 +37,23 @@ class NafTest {
     @CsvSource({
         // número < 10^7: base = provincia * 10^7 + número
         "28, 0",
-        "28, 1234567",       // Madrid
-        "46, 1234567",       // Valencia
-        "46, 9999999",       // frontera inferior a 10^7
+        "28, 1234567", // Madrid
+        "46, 1234567", // Valencia
+        "46, 9999999", // frontera inferior a 10^7
         "1, 1",
         "53, 5555555",
         // número >= 10^7: base = provincia * 10^8 + número (pasa de 2^31 desde la provincia 22)
-        "46, 10000000",      // frontera exacta
+        "46, 10000000", // frontera exacta
         "46, 12345678",
         "46, 99999999",
         "28, 12345678",
-        "21, 99999999",      // 2.199.999.999 > Integer.MAX_VALUE
+        "21, 99999999", // 2.199.999.999 > Integer.MAX_VALUE
         "22, 10000000",
         "50, 87654321",
         "51, 23456789",
         "52, 34567890",
         "53, 45678901",
-        "66, 99999999",      // la mayor base admitida: 6.699.999.999
+        "66, 99999999", // la mayor base admitida: 6.699.999.999
         "1, 10000000",
     })
     void aceptaNafConControlCorrecto(int provincia, long numero) {
@@ -94,7 +93,7 @@ class NafTest {
         "22, 10000000",
     })
     void unaImplementacionEnIntSeriaIncorrecta(int provincia, int numero) {
-        int baseDesbordada = provincia * 100_000_000 + numero;   // desborda a propósito
+        int baseDesbordada = provincia * 100_000_000 + numero; // desborda a propósito
         int controlEnInt = Math.floorMod(baseDesbordada, 97);
         String correcto = control(provincia, numero);
 
@@ -113,24 +112,25 @@ class NafTest {
     })
     void numeroAntiguoNoUsaLaConcatenacionDeOchoCifras(int provincia, int numero) {
         String concatenado = String.format("%02d%08d", provincia, numero);
-        String controlConcatenado = String.format("%02d",
-                new BigInteger(concatenado).mod(NOVENTA_Y_SIETE).intValueExact());
+        String controlConcatenado = String.format(
+                "%02d", new BigInteger(concatenado).mod(NOVENTA_Y_SIETE).intValueExact());
         assertThat(controlConcatenado).isNotEqualTo(control(provincia, numero));
 
-        assertInvalido(() -> Naf.de(concatenado + controlConcatenado),
-                "NAF", "El dígito de control del NAF no es correcto.");
+        assertInvalido(
+                () -> Naf.de(concatenado + controlConcatenado), "NAF", "El dígito de control del NAF no es correcto.");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "281234567840",
-        "28/12345678/40",
-        "28 12345678 40",
-        "28-12345678-40",
-        "28.12345678.40",
-        " 28 1234 5678 40 ",
-        "28\u00A012345678\u00A040",
-    })
+    @ValueSource(
+            strings = {
+                "281234567840",
+                "28/12345678/40",
+                "28 12345678 40",
+                "28-12345678-40",
+                "28.12345678.40",
+                " 28 1234 5678 40 ",
+                "28\u00A012345678\u00A040",
+            })
     void quitaEspaciosGuionesBarrasYPuntos(String entrada) {
         assertThat(Naf.normalizar(entrada)).isEqualTo("281234567840");
         assertThat(Naf.de(entrada).valor()).isEqualTo("281234567840");
@@ -144,23 +144,25 @@ class NafTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        // El formato antiguo de 11 cifras no se completa solo: hay que escribir el cero.
-        "28123456742      | El NAF debe tener 12 dígitos.",
-        "2812345678400    | El NAF debe tener 12 dígitos.",
-        "28               | El NAF debe tener 12 dígitos.",
-        "99999999999999999999999 | El NAF debe tener 12 dígitos.",
-        "28123456784O     | El NAF solo puede contener dígitos.",
-        "28 1234567X 40   | El NAF solo puede contener dígitos.",
-        "-28123456784     | El NAF debe tener 12 dígitos.",
-        "٢٨1234567840     | El NAF solo puede contener dígitos.",
-        "281234567841     | El dígito de control del NAF no es correcto.",
-        "281234567804     | El dígito de control del NAF no es correcto.",
-        "281234567740     | El dígito de control del NAF no es correcto.",
-        "461234567899     | El dígito de control del NAF no es correcto.",
-        "001234567800     | El código de provincia del NAF no es válido.",
-        "991234567800     | El código de provincia del NAF no es válido.",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // El formato antiguo de 11 cifras no se completa solo: hay que escribir el cero.
+                "28123456742      | El NAF debe tener 12 dígitos.",
+                "2812345678400    | El NAF debe tener 12 dígitos.",
+                "28               | El NAF debe tener 12 dígitos.",
+                "99999999999999999999999 | El NAF debe tener 12 dígitos.",
+                "28123456784O     | El NAF solo puede contener dígitos.",
+                "28 1234567X 40   | El NAF solo puede contener dígitos.",
+                "-28123456784     | El NAF debe tener 12 dígitos.",
+                "٢٨1234567840     | El NAF solo puede contener dígitos.",
+                "281234567841     | El dígito de control del NAF no es correcto.",
+                "281234567804     | El dígito de control del NAF no es correcto.",
+                "281234567740     | El dígito de control del NAF no es correcto.",
+                "461234567899     | El dígito de control del NAF no es correcto.",
+                "001234567800     | El código de provincia del NAF no es válido.",
+                "991234567800     | El código de provincia del NAF no es válido.",
+            })
     void rechazaConMensajeClaro(String entrada, String mensaje) {
         assertInvalido(() -> Naf.de(entrada), "NAF", mensaje);
     }

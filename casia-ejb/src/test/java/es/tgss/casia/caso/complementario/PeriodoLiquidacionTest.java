@@ -4,7 +4,6 @@ import static es.tgss.casia.caso.complementario.Invalidez.assertInvalido;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,27 +34,34 @@ class PeriodoLiquidacionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "3/2024", "2024/03", "03-2024", "032024", "03/24", "03/20245", "003/2024", "aa/bbbb",
-        "03/2024/1", "03.2024", "０３/２０２４", "٠٣/٢٠٢٤", "03/2O24", "/2024", "03/", "/",
-        "2024-03", "+3/2024",
-    })
+    @ValueSource(
+            strings = {
+                "3/2024", "2024/03", "03-2024", "032024", "03/24", "03/20245", "003/2024", "aa/bbbb",
+                "03/2024/1", "03.2024", "０３/２０２４", "٠٣/٢٠٢٤", "03/2O24", "/2024", "03/", "/",
+                "2024-03", "+3/2024",
+            })
     void rechazaFormatoDistintoDeMMAAAA(String entrada) {
-        assertInvalido(() -> PeriodoLiquidacion.de(entrada), CAMPO,
+        assertInvalido(
+                () -> PeriodoLiquidacion.de(entrada),
+                CAMPO,
                 "El Periodo de Liquidación debe tener el formato MM/AAAA.");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"00/2024", "13/2024", "99/2024"})
     void rechazaMesFueraDeRango(String entrada) {
-        assertInvalido(() -> PeriodoLiquidacion.de(entrada), CAMPO,
+        assertInvalido(
+                () -> PeriodoLiquidacion.de(entrada),
+                CAMPO,
                 "El mes del Periodo de Liquidación debe estar entre 01 y 12.");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"01/1899", "12/1899", "01/3000", "01/0000", "06/9999"})
     void rechazaAnioFueraDeRango(String entrada) {
-        assertInvalido(() -> PeriodoLiquidacion.de(entrada), CAMPO,
+        assertInvalido(
+                () -> PeriodoLiquidacion.de(entrada),
+                CAMPO,
                 "El año del Periodo de Liquidación debe estar entre 1900 y 2999.");
     }
 

@@ -14,8 +14,7 @@ import javax.imageio.ImageIO;
 /** Real files of each format, made by the JDK's own writers (images, ZIP) rather than by copying magic numbers. */
 final class Ficheros {
 
-    private Ficheros() {
-    }
+    private Ficheros() {}
 
     static byte[] pdf() {
         return """

@@ -41,8 +41,9 @@ class FormatoTest {
 
     @Test
     void office97PorLaCabeceraOle2() {
-        byte[] doc = Arrays.copyOf(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1,
-                (byte) 0xB1, 0x1A, (byte) 0xE1}, 512);
+        byte[] doc = Arrays.copyOf(
+                new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1},
+                512);
         assertThat(Formato.reconocer(doc)).contains(Formato.OFFICE_97);
     }
 
@@ -50,17 +51,20 @@ class FormatoTest {
     @ValueSource(strings = {"Relación de trabajadores;NAF\n281234567840;Peña\n", "línea\tcon tabulador\r\n\f"})
     void textoEnUtf8YEnLatin1(String texto) {
         assertThat(Formato.reconocer(texto.getBytes(StandardCharsets.UTF_8))).contains(Formato.TEXTO);
-        assertThat(Formato.reconocer(texto.getBytes(StandardCharsets.ISO_8859_1))).contains(Formato.TEXTO);
+        assertThat(Formato.reconocer(texto.getBytes(StandardCharsets.ISO_8859_1)))
+                .contains(Formato.TEXTO);
     }
 
     @Test
     void unZipCualquieraNoSeAdmite() {
-        assertThat(Formato.reconocer(Ficheros.zip(false, null, "nomina.exe", "datos.bin"))).isEmpty();
+        assertThat(Formato.reconocer(Ficheros.zip(false, null, "nomina.exe", "datos.bin")))
+                .isEmpty();
     }
 
     @Test
     void unZipQueDiceSerOpenDocumentDeOtroTipoNoSeAdmite() {
-        assertThat(Formato.reconocer(Ficheros.odf("application/vnd.oasis.opendocument.graphics"))).isEmpty();
+        assertThat(Formato.reconocer(Ficheros.odf("application/vnd.oasis.opendocument.graphics")))
+                .isEmpty();
     }
 
     @Test
@@ -73,7 +77,8 @@ class FormatoTest {
 
     @Test
     void textoEnUtf16ConCerosNoEsTexto() {
-        assertThat(Formato.reconocer("hola".getBytes(StandardCharsets.UTF_16LE))).isEmpty();
+        assertThat(Formato.reconocer("hola".getBytes(StandardCharsets.UTF_16LE)))
+                .isEmpty();
     }
 
     @Test

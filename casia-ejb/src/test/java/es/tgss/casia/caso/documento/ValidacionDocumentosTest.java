@@ -18,7 +18,8 @@ class ValidacionDocumentosTest {
     private static final long MB = 1024 * 1024;
     private static final ValidacionDocumentos.Limites LIMITES = new ValidacionDocumentos.Limites(2 * MB, 3 * MB);
     private static final Map<String, TipoDocumento> CATALOGO = Map.of(
-            "OTROS", new TipoDocumento("OTROS", "Otros documentos"),
+            "OTROS",
+            new TipoDocumento("OTROS", "Otros documentos"),
             TipoDocumento.FORMULARIO_DATOS_TECNICOS,
             new TipoDocumento(TipoDocumento.FORMULARIO_DATOS_TECNICOS, "Formulario de datos técnicos"));
 
@@ -26,8 +27,8 @@ class ValidacionDocumentosTest {
 
     private List<DocumentoComprobado> validar(long yaGuardados, NuevoDocumento... documentos) {
         errores = new ErroresDeCampo();
-        return ValidacionDocumentos.validar(List.of(documentos), c -> Optional.ofNullable(CATALOGO.get(c)), LIMITES,
-                yaGuardados, errores);
+        return ValidacionDocumentos.validar(
+                List.of(documentos), c -> Optional.ofNullable(CATALOGO.get(c)), LIMITES, yaGuardados, errores);
     }
 
     private Map<String, String> mensajes() {
@@ -47,9 +48,10 @@ class ValidacionDocumentosTest {
 
     @Test
     void unDocumentoCorrectoQuedaComprobadoConSuFormatoYSuHuella() {
-        List<DocumentoComprobado> ok = validar(0,
-                new NuevoDocumento("OTROS", "  Escritura de constitución ", "C:\\fakepath\\escritura.pdf",
-                        Ficheros.pdf()));
+        List<DocumentoComprobado> ok = validar(
+                0,
+                new NuevoDocumento(
+                        "OTROS", "  Escritura de constitución ", "C:\\fakepath\\escritura.pdf", Ficheros.pdf()));
 
         assertThat(mensajes()).isEmpty();
         assertThat(ok).singleElement().satisfies(d -> {
@@ -69,8 +71,10 @@ class ValidacionDocumentosTest {
 
     @Test
     void cadaCampoFaltaConSuMensaje() {
-        validar(0, new NuevoDocumento(null, " ", null, null), new NuevoDocumento("NO_EXISTE", "t", "vacio.txt",
-                new byte[0]));
+        validar(
+                0,
+                new NuevoDocumento(null, " ", null, null),
+                new NuevoDocumento("NO_EXISTE", "t", "vacio.txt", new byte[0]));
 
         assertThat(mensajes())
                 .containsEntry("documentos[0].tipoDocumento", "Seleccione el tipo de documento.")
@@ -82,10 +86,13 @@ class ValidacionDocumentosTest {
 
     @Test
     void tituloDe100SeAdmiteYDe101No() {
-        assertThat(validar(0, new NuevoDocumento("OTROS", "t".repeat(100), "a.pdf", Ficheros.pdf()))).hasSize(1);
+        assertThat(validar(0, new NuevoDocumento("OTROS", "t".repeat(100), "a.pdf", Ficheros.pdf())))
+                .hasSize(1);
         validar(0, new NuevoDocumento("OTROS", "t".repeat(101), "a.pdf", Ficheros.pdf()));
-        assertThat(mensajes()).containsEntry("documentos[0].titulo",
-                "El título del documento admite como máximo 100 caracteres (tiene 101).");
+        assertThat(mensajes())
+                .containsEntry(
+                        "documentos[0].titulo",
+                        "El título del documento admite como máximo 100 caracteres (tiene 101).");
     }
 
     @Test
@@ -99,12 +106,15 @@ class ValidacionDocumentosTest {
 
     @Test
     void elLimitePorDocumentoAdmiteJustoElMaximo() {
-        assertThat(validar(0, new NuevoDocumento("OTROS", "Justo", "a.pdf", pdfDe(2 * MB)))).hasSize(1);
+        assertThat(validar(0, new NuevoDocumento("OTROS", "Justo", "a.pdf", pdfDe(2 * MB))))
+                .hasSize(1);
         assertThat(mensajes()).isEmpty();
 
         validar(0, new NuevoDocumento("OTROS", "Grande", "grande.pdf", pdfDe(2 * MB + 1)));
-        assertThat(mensajes()).containsEntry("documentos[0].fichero",
-                "El archivo «grande.pdf» ocupa 2,1 MB; el máximo por documento es 2 MB.");
+        assertThat(mensajes())
+                .containsEntry(
+                        "documentos[0].fichero",
+                        "El archivo «grande.pdf» ocupa 2,1 MB; el máximo por documento es 2 MB.");
     }
 
     @Test
@@ -114,8 +124,8 @@ class ValidacionDocumentosTest {
         assertThat(mensajes()).isEmpty();
 
         validar(2 * MB, uno);
-        assertThat(mensajes()).containsEntry("documentos",
-                "Los documentos del caso ocuparían 3,5 MB; el máximo por caso es 3 MB.");
+        assertThat(mensajes())
+                .containsEntry("documentos", "Los documentos del caso ocuparían 3,5 MB; el máximo por caso es 3 MB.");
     }
 
     @Test
@@ -129,6 +139,7 @@ class ValidacionDocumentosTest {
     @Test
     void sinNombreSeGuardaConLaExtensionDelFormatoReconocido() {
         assertThat(validar(0, new NuevoDocumento("OTROS", "Sin nombre", "  ", Ficheros.imagen("png"))))
-                .extracting(DocumentoComprobado::nombreFichero).containsExactly("documento.png");
+                .extracting(DocumentoComprobado::nombreFichero)
+                .containsExactly("documento.png");
     }
 }

@@ -23,8 +23,7 @@ final class IntentosFallidos {
      */
     static final int MAXIMO_DE_CLAVES = 100_000;
 
-    private record Registro(int fallos, Instant ultimo, Instant bloqueadoHasta) {
-    }
+    private record Registro(int fallos, Instant ultimo, Instant bloqueadoHasta) {}
 
     private final int umbral;
     private final Clock reloj;
@@ -55,7 +54,8 @@ final class IntentosFallidos {
             int fallos = anterior == null || anterior.ultimo().plus(OLVIDO).isBefore(ahora) ? 1 : anterior.fallos() + 1;
             return new Registro(fallos, ahora, ahora.plus(bloqueo(fallos)));
         });
-        return r.bloqueadoHasta().isAfter(ahora) ? Optional.of(Duration.between(ahora, r.bloqueadoHasta()))
+        return r.bloqueadoHasta().isAfter(ahora)
+                ? Optional.of(Duration.between(ahora, r.bloqueadoHasta()))
                 : Optional.empty();
     }
 

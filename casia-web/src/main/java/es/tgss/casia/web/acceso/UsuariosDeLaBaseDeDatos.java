@@ -35,6 +35,7 @@ public class UsuariosDeLaBaseDeDatos implements IdentityStore {
     /** The system identity's principal is never a login: glassfish-web.xml gives that principal the role SISTEMA. */
     private static final String CONTRASENA = "select password_hash from usuario where login = ? and activo = true"
             + " and login <> '" + Rol.PRINCIPAL_SISTEMA + "'";
+
     private static final String GRUPOS =
             "select r.rol from usuario_rol r join usuario u on u.id = r.usuario_id where u.login = ?";
 
@@ -78,7 +79,8 @@ public class UsuariosDeLaBaseDeDatos implements IdentityStore {
     }
 
     private Set<String> consultar(String sql, String login) {
-        try (Connection c = datos.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = datos.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, login);
             try (ResultSet filas = s.executeQuery()) {
                 Set<String> valores = new HashSet<>();

@@ -22,7 +22,8 @@ public class UnidadActual {
 
     public String getNombre() {
         if (nombre == null) {
-            nombre = tramitadorService.buscarPorLogin(usuarioActual.getLogin())
+            nombre = tramitadorService
+                    .buscarPorLogin(usuarioActual.getLogin())
                     .map(Tramitador::getUnidad)
                     .map(u -> u.getCodigo() + " · " + u.getNombre())
                     .orElse("—");

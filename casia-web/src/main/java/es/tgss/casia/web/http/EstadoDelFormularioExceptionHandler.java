@@ -37,8 +37,9 @@ final class EstadoDelFormularioExceptionHandler extends ExceptionHandlerWrapper 
     @Override
     public void handle() {
         FacesContext contexto = FacesContext.getCurrentInstance();
-        for (Iterator<ExceptionQueuedEvent> eventos = getUnhandledExceptionQueuedEvents().iterator();
-                eventos.hasNext();) {
+        for (Iterator<ExceptionQueuedEvent> eventos =
+                        getUnhandledExceptionQueuedEvents().iterator();
+                eventos.hasNext(); ) {
             Throwable causa = estadoRechazado(eventos.next().getContext().getException());
             if (causa != null) {
                 eventos.remove();

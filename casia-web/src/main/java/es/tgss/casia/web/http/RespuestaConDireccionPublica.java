@@ -67,7 +67,8 @@ final class RespuestaConDireccionPublica extends HttpServletResponseWrapper {
      */
     String publica(String location) {
         try {
-            URI destino = URI.create("http://" + ESTE_SERVIDOR + peticion.getRequestURI()).resolve(location);
+            URI destino = URI.create("http://" + ESTE_SERVIDOR + peticion.getRequestURI())
+                    .resolve(location);
             boolean interno = ESTE_SERVIDOR.equals(destino.getHost())
                     || destino.getHost() != null && destino.getHost().equalsIgnoreCase(peticion.getServerName());
             if (!interno) {
@@ -78,7 +79,8 @@ final class RespuestaConDireccionPublica extends HttpServletResponseWrapper {
             if (ruta.startsWith(contexto)) {
                 ruta = ruta.substring(contexto.length());
             }
-            return rutaPublica + ruta.replaceFirst("^/+", "")
+            return rutaPublica
+                    + ruta.replaceFirst("^/+", "")
                     + (destino.getRawQuery() == null ? "" : "?" + destino.getRawQuery())
                     + (destino.getRawFragment() == null ? "" : "#" + destino.getRawFragment());
         } catch (IllegalArgumentException e) {

@@ -19,11 +19,14 @@ import java.util.Set;
  * ({@link RespuestaConDireccionPublica}). Also on forwards (the container forwards to the login page) and error
  * dispatches (the error page).
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
+@WebFilter(
+        urlPatterns = "/*",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SeguridadHttpFilter extends HttpFilter {
 
     /** The context parameter PrimeFaces takes its policy from: one policy, defined once, in web.xml. */
     static final String POLITICA_CSP = "primefaces.CSP_POLICY";
+
     static final Set<String> METODOS = Set.of("GET", "HEAD", "POST", "OPTIONS");
     static final String PERMITIDOS = "GET, HEAD, POST, OPTIONS";
 
@@ -34,8 +37,8 @@ public class SeguridadHttpFilter extends HttpFilter {
 
     @Override
     public void init() {
-        String politica = Objects.requireNonNull(getServletContext().getInitParameter(POLITICA_CSP),
-                "web.xml debe definir " + POLITICA_CSP);
+        String politica = Objects.requireNonNull(
+                getServletContext().getInitParameter(POLITICA_CSP), "web.xml debe definir " + POLITICA_CSP);
         cabeceras = new CabecerasDeSeguridad(politica, configuracion.urlPublica());
     }
 
@@ -61,7 +64,8 @@ public class SeguridadHttpFilter extends HttpFilter {
     }
 
     private static boolean esRecursoEstatico(HttpServletRequest peticion) {
-        String ruta = peticion.getRequestURI().substring(peticion.getContextPath().length());
+        String ruta =
+                peticion.getRequestURI().substring(peticion.getContextPath().length());
         return ruta.startsWith("/jakarta.faces.resource/") || ruta.startsWith("/resources/");
     }
 }

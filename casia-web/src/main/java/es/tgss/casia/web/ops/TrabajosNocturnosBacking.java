@@ -45,7 +45,9 @@ public class TrabajosNocturnosBacking {
 
     public void reanudar(long idEjecucion) {
         try {
-            Mensajes.info("ops.lote.reanudado", String.valueOf(idEjecucion),
+            Mensajes.info(
+                    "ops.lote.reanudado",
+                    String.valueOf(idEjecucion),
                     String.valueOf(programacion.reanudar(idEjecucion)));
         } catch (BatchRuntimeException | EJBException e) {
             // Already restarted by someone else, or no longer restartable: say so, keep the page.

@@ -28,7 +28,8 @@ public class AutorizacionRequeridaFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest peticion, HttpServletResponse respuesta, FilterChain cadena)
             throws IOException, ServletException {
-        String ruta = peticion.getRequestURI().substring(peticion.getContextPath().length());
+        String ruta =
+                peticion.getRequestURI().substring(peticion.getContextPath().length());
         if (!autorizacionElegida.isElegida() && !ruta.equals(PAGINA_ELECCION)) {
             respuesta.sendRedirect(peticion.getContextPath() + PAGINA_ELECCION);
             return;

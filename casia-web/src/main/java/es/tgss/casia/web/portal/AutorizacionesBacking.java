@@ -1,8 +1,8 @@
 package es.tgss.casia.web.portal;
 
+import es.tgss.casia.autorizacion.AutorizacionDelUsuario;
 import es.tgss.casia.autorizacion.AutorizacionService;
 import es.tgss.casia.comun.Pagina;
-import es.tgss.casia.autorizacion.AutorizacionDelUsuario;
 import es.tgss.casia.web.Mensajes;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;

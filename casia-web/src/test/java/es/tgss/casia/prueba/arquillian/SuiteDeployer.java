@@ -6,7 +6,6 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-
 import org.jboss.arquillian.config.descriptor.api.ArquillianDescriptor;
 import org.jboss.arquillian.config.descriptor.api.ExtensionDef;
 import org.jboss.arquillian.container.spi.client.deployment.Deployment;
@@ -89,8 +88,9 @@ public class SuiteDeployer {
         }
         LOG.info("Suite deployment from " + deploymentClass.getName() + " (deployed once for all test classes)");
         if (!waitForPortFree()) {
-            throw new IllegalStateException("Port " + System.getProperty(PORT_PROPERTY) + " is still in use (another"
-                + " Payara Micro still stopping, or another test run): the tests would talk to it, not to this one");
+            throw new IllegalStateException(
+                    "Port " + System.getProperty(PORT_PROPERTY) + " is still in use (another"
+                            + " Payara Micro still stopping, or another test run): the tests would talk to it, not to this one");
         }
         runInClassContext(() -> {
             generateDeployment.fire(new GenerateDeployment(new TestClass(deploymentClass)));
@@ -114,11 +114,13 @@ public class SuiteDeployer {
             ctx.activate(d);
             try {
                 ProtocolMetaData md = protocolMetaData.get();
-                boolean servlets = md != null && md.getContexts(HTTPContext.class).stream()
-                    .anyMatch(http -> !http.getServlets().isEmpty());
+                boolean servlets = md != null
+                        && md.getContexts(HTTPContext.class).stream()
+                                .anyMatch(http -> !http.getServlets().isEmpty());
                 if (!servlets) {
-                    throw new IllegalStateException("Suite deployment " + d.getDescription().getName()
-                        + " is not running in the container (no servlets reported); see the server log above");
+                    throw new IllegalStateException(
+                            "Suite deployment " + d.getDescription().getName()
+                                    + " is not running in the container (no servlets reported); see the server log above");
                 }
             } finally {
                 ctx.deactivate();
@@ -160,8 +162,8 @@ public class SuiteDeployer {
                 socket.connect(new InetSocketAddress("127.0.0.1", Integer.parseInt(port)), 500);
             } catch (IOException e) {
                 if (waited) {
-                    LOG.info("Port " + port + " free after "
-                        + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms");
+                    LOG.info("Port " + port + " free after " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)
+                            + " ms");
                 }
                 return true; // refused: free
             }
@@ -200,8 +202,8 @@ public class SuiteDeployer {
         for (Method m : testClass.getMethods(org.jboss.arquillian.container.test.api.Deployment.class)) {
             if (m.getDeclaringClass() != deploymentClass) {
                 throw new IllegalStateException(testClass.getName() + " declares its own @Deployment ("
-                    + m + ") but the suite deployment " + deploymentClass.getName()
-                    + " is active; remove it (all test classes share the suite deployment)");
+                        + m + ") but the suite deployment " + deploymentClass.getName()
+                        + " is active; remove it (all test classes share the suite deployment)");
             }
         }
     }

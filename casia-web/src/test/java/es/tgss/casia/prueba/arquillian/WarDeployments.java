@@ -34,21 +34,21 @@ public final class WarDeployments {
             </web-fragment>
             """;
 
-    private WarDeployments() {
-    }
+    private WarDeployments() {}
 
     /**
      * @param clientOnlyPackages test packages that run only in the client JVM (browser tests): kept out of the WAR
      * @param testLibraries a class from each library the in-container tests need (AssertJ…): their jars are added
      */
-    public static WebArchive builtWarWithTestClasses(String warPath, String testClasses,
-                                                     List<String> clientOnlyPackages, List<Class<?>> testLibraries) {
+    public static WebArchive builtWarWithTestClasses(
+            String warPath, String testClasses, List<String> clientOnlyPackages, List<Class<?>> testLibraries) {
         File war = new File(require(warPath, "war path"));
         if (!war.isFile()) {
             throw new IllegalStateException(war + " not found: run through 'mvn verify' (package phase first)");
         }
         WebArchive archive = ShrinkWrap.create(ZipImporter.class, war.getName())
-                .importFrom(war).as(WebArchive.class);
+                .importFrom(war)
+                .as(WebArchive.class);
         Path root = Path.of(require(testClasses, "test classes dir"));
         try (Stream<Path> files = Files.walk(root)) {
             files.filter(Files::isRegularFile).forEach(f -> {
@@ -62,7 +62,10 @@ public final class WarDeployments {
         }
         for (Class<?> clase : testLibraries) {
             try {
-                archive.addAsLibrary(new File(clase.getProtectionDomain().getCodeSource().getLocation().toURI()));
+                archive.addAsLibrary(new File(clase.getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI()));
             } catch (java.net.URISyntaxException e) {
                 throw new IllegalStateException("No jar for " + clase, e);
             }

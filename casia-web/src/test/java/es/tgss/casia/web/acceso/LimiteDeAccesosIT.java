@@ -34,7 +34,9 @@ class LimiteDeAccesosIT {
     void cincoFallosBloqueanLaCuentaInclusoConLaContrasenaCorrectaPeroNoOtraCuenta() {
         ClienteWeb atacante = new ClienteWeb(Local.raiz(base));
         for (int i = 1; i < LimiteDeAccesos.FALLOS_POR_CUENTA; i++) {
-            assertThat(mensaje(atacante.acceder("22222222J", "intento-" + i))).as("fallo " + i).isEqualTo(INCORRECTOS);
+            assertThat(mensaje(atacante.acceder("22222222J", "intento-" + i)))
+                    .as("fallo " + i)
+                    .isEqualTo(INCORRECTOS);
         }
         assertThat(mensaje(atacante.acceder("22222222J", "intento-5"))).isEqualTo(BLOQUEADO);
 

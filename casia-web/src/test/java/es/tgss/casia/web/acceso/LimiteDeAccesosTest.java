@@ -36,18 +36,23 @@ class LimiteDeAccesosTest {
             limite.fallo("12345678Z", "203.0.113.7");
         }
         limite.exito("12345678Z");
-        assertThat(limite.fallo("12345678Z", "203.0.113.7")).as("cuenta olvidada").isEmpty();
+        assertThat(limite.fallo("12345678Z", "203.0.113.7"))
+                .as("cuenta olvidada")
+                .isEmpty();
 
         for (int i = LimiteDeAccesos.FALLOS_POR_CUENTA + 1; i < LimiteDeAccesos.FALLOS_POR_DIRECCION; i++) {
             limite.fallo("u" + i, "203.0.113.7");
         }
-        assertThat(limite.fallo("u20", "203.0.113.7")).as("la dirección sigue contando").isPresent();
+        assertThat(limite.fallo("u20", "203.0.113.7"))
+                .as("la dirección sigue contando")
+                .isPresent();
     }
 
     @Test
     void loQueSeEscribeComoUsuarioNoPuedeFalsearElRegistro() {
         assertThat(LimiteDeAccesos.paraElRegistro("x\nAcceso correcto: usuario='admin'"))
-                .isEqualTo("'x?Acceso correcto: usuario='admin''").doesNotContain("\n");
+                .isEqualTo("'x?Acceso correcto: usuario='admin''")
+                .doesNotContain("\n");
         assertThat(LimiteDeAccesos.paraElRegistro("a".repeat(500))).hasSize(66);
     }
 }

@@ -21,7 +21,8 @@ class CabecerasDeSeguridadTest {
     void lasPaginasNoSeGuardanYLosRecursosEstaticosSi() {
         var cabeceras = new CabecerasDeSeguridad(POLITICA, URI.create("http://localhost:8080/"));
         assertThat(cabeceras.para(false)).containsEntry("Cache-Control", "no-store");
-        assertThat(cabeceras.para(true)).doesNotContainKey("Cache-Control")
+        assertThat(cabeceras.para(true))
+                .doesNotContainKey("Cache-Control")
                 .containsEntry("X-Content-Type-Options", "nosniff")
                 .containsEntry("Content-Security-Policy", POLITICA + ";");
     }

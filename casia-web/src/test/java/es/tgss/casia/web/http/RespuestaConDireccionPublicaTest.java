@@ -13,25 +13,27 @@ class RespuestaConDireccionPublicaTest {
 
     /** A request for /portal/index.xhtml that came with {@code Host: evil.example}. */
     private static HttpServletRequest peticion() {
-        return falso(HttpServletRequest.class, Map.of("getRequestURI", "/portal/index.xhtml",
-                "getServerName", "evil.example", "getContextPath", ""));
+        return falso(
+                HttpServletRequest.class,
+                Map.of("getRequestURI", "/portal/index.xhtml", "getServerName", "evil.example", "getContextPath", ""));
     }
 
-    private final RespuestaConDireccionPublica respuesta = new RespuestaConDireccionPublica(peticion(),
-            falso(HttpServletResponse.class, Map.of()), URI.create("https://casia.example/"));
+    private final RespuestaConDireccionPublica respuesta = new RespuestaConDireccionPublica(
+            peticion(), falso(HttpServletResponse.class, Map.of()), URI.create("https://casia.example/"));
 
     @Test
     void unaRedireccionInternaEsUnaRutaQueNoNombraElHostDeLaPeticion() {
         assertThat(respuesta.publica("/index.xhtml")).isEqualTo("/index.xhtml");
-        assertThat(respuesta.publica("autorizaciones.xhtml?pagina=2")).isEqualTo("/portal/autorizaciones.xhtml?pagina=2");
+        assertThat(respuesta.publica("autorizaciones.xhtml?pagina=2"))
+                .isEqualTo("/portal/autorizaciones.xhtml?pagina=2");
         assertThat(respuesta.publica("http://evil.example/login.xhtml")).isEqualTo("/login.xhtml");
         assertThat(respuesta.publica("/a:b")).isEqualTo("/a:b");
     }
 
     @Test
     void bajoUnaUrlPublicaConRutaLaRedireccionLaLleva() {
-        var bajoRuta = new RespuestaConDireccionPublica(peticion(), falso(HttpServletResponse.class, Map.of()),
-                URI.create("https://tgss.example/casia/"));
+        var bajoRuta = new RespuestaConDireccionPublica(
+                peticion(), falso(HttpServletResponse.class, Map.of()), URI.create("https://tgss.example/casia/"));
         assertThat(bajoRuta.publica("/index.xhtml")).isEqualTo("/casia/index.xhtml");
     }
 
@@ -43,7 +45,7 @@ class RespuestaConDireccionPublicaTest {
 
     @SuppressWarnings("unchecked")
     private static <T> T falso(Class<T> tipo, Map<String, Object> respuestas) {
-        return (T) Proxy.newProxyInstance(tipo.getClassLoader(), new Class<?>[] {tipo},
-                (p, metodo, args) -> respuestas.get(metodo.getName()));
+        return (T) Proxy.newProxyInstance(
+                tipo.getClassLoader(), new Class<?>[] {tipo}, (p, metodo, args) -> respuestas.get(metodo.getName()));
     }
 }

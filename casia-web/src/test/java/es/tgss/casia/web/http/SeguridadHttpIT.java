@@ -57,7 +57,10 @@ class SeguridadHttpIT {
         assertThat(r.body()).contains("cabecera-unidad");
         comunes(r.headers());
         assertThat(r.headers().firstValue("Cache-Control")).hasValue("no-store");
-        assertThat(r.headers().allValues("Content-Security-Policy")).singleElement().asString().contains("'nonce-");
+        assertThat(r.headers().allValues("Content-Security-Policy"))
+                .singleElement()
+                .asString()
+                .contains("'nonce-");
     }
 
     @Test
@@ -66,9 +69,15 @@ class SeguridadHttpIT {
 
         assertThat(r.statusCode()).isEqualTo(200);
         comunes(r.headers());
-        assertThat(r.headers().allValues("Content-Security-Policy")).singleElement().asString()
+        assertThat(r.headers().allValues("Content-Security-Policy"))
+                .singleElement()
+                .asString()
                 .doesNotContain("nonce");
-        assertThat(r.headers().firstValue("Cache-Control")).isPresent().get().asString().doesNotContain("no-store");
+        assertThat(r.headers().firstValue("Cache-Control"))
+                .isPresent()
+                .get()
+                .asString()
+                .doesNotContain("no-store");
     }
 
     @Test
@@ -94,7 +103,9 @@ class SeguridadHttpIT {
         // The home redirects each user to their own; the container built that address from the Host header.
         String cabeceras = cliente.getConHost("index.xhtml", "evil.example");
 
-        assertThat(cabeceras).startsWith("HTTP/1.1 302").doesNotContainIgnoringCase("evil.example")
+        assertThat(cabeceras)
+                .startsWith("HTTP/1.1 302")
+                .doesNotContainIgnoringCase("evil.example")
                 .containsIgnoringCase("Location: /portal/autorizaciones.xhtml");
     }
 
@@ -123,8 +134,11 @@ class SeguridadHttpIT {
         for (String ruta : List.of("health", "health/ready", "health/live", "health/started")) {
             HttpResponse<String> r = cliente().get(ruta);
             assertThat(r.statusCode()).as(ruta).isEqualTo(200);
-            assertThat(r.body()).as(ruta).contains("\"status\":\"UP\"")
-                    .doesNotContainIgnoringCase("postgres").doesNotContainIgnoringCase("jdbc")
+            assertThat(r.body())
+                    .as(ruta)
+                    .contains("\"status\":\"UP\"")
+                    .doesNotContainIgnoringCase("postgres")
+                    .doesNotContainIgnoringCase("jdbc")
                     .doesNotContain("5432");
             comunes(r.headers());
         }
@@ -135,8 +149,15 @@ class SeguridadHttpIT {
         assertThat(cabeceras.firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(cabeceras.firstValue("Referrer-Policy")).hasValue("same-origin");
         assertThat(cabeceras.allValues("X-Frame-Options")).containsExactly("DENY");
-        assertThat(cabeceras.allValues("Content-Security-Policy")).singleElement().asString()
-                .contains("default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'",
-                        "frame-ancestors 'none'", "script-src 'self'");
+        assertThat(cabeceras.allValues("Content-Security-Policy"))
+                .singleElement()
+                .asString()
+                .contains(
+                        "default-src 'self'",
+                        "object-src 'none'",
+                        "base-uri 'self'",
+                        "form-action 'self'",
+                        "frame-ancestors 'none'",
+                        "script-src 'self'");
     }
 }

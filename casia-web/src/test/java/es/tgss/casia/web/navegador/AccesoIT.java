@@ -2,12 +2,12 @@ package es.tgss.casia.web.navegador;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import es.tgss.casia.prueba.Local;
 import java.net.URL;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import es.tgss.casia.prueba.Local;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -31,6 +31,7 @@ class AccesoIT {
 
     /** One browser for the class (starting Chromium costs seconds); each test starts without cookies. */
     private static Navegador navegador;
+
     private static WebDriver driver;
 
     @BeforeAll
@@ -59,8 +60,10 @@ class AccesoIT {
         assertThat(texto("cabecera-nif")).isEqualTo("12345678Z");
         assertThat(texto("cabecera-nombre")).isEqualTo("Lucía Martín Ortega");
         LocalDateTime acceso = LocalDateTime.parse(texto("cabecera-acceso"), FORMATO);
-        assertThat(acceso).isCloseTo(LocalDateTime.now(ZoneId.of("Europe/Madrid")),
-                org.assertj.core.api.Assertions.within(2, ChronoUnit.MINUTES));
+        assertThat(acceso)
+                .isCloseTo(
+                        LocalDateTime.now(ZoneId.of("Europe/Madrid")),
+                        org.assertj.core.api.Assertions.within(2, ChronoUnit.MINUTES));
 
         navegador.pulsarYEsperarPagina(By.linkText("1000002"));
 
@@ -84,7 +87,8 @@ class AccesoIT {
 
         assertThat(driver.findElement(By.id("acceso:mensajes")).getText())
                 .contains("Usuario o contraseña incorrectos.");
-        assertThat(driver.findElement(By.id("acceso:usuario")).getAttribute("value")).isEqualTo("12345678Z");
+        assertThat(driver.findElement(By.id("acceso:usuario")).getAttribute("value"))
+                .isEqualTo("12345678Z");
     }
 
     @Test
@@ -102,7 +106,8 @@ class AccesoIT {
         for (String ruta : new String[] {"backoffice/index.xhtml", "ops/index.xhtml", "metrics"}) {
             driver.get(Local.raiz(base).resolve(ruta).toString());
             navegador.esperar();
-            assertThat(driver.findElement(By.id("mensaje-error")).getText()).as(ruta)
+            assertThat(driver.findElement(By.id("mensaje-error")).getText())
+                    .as(ruta)
                     .isEqualTo("No tiene permiso para acceder a esta página.");
         }
     }

@@ -34,7 +34,8 @@ final class EjecucionPorDefecto implements AutoCloseable {
     private final Path raizProyecto = Path.of(System.getProperty("casia.raizProyecto"));
     private final Path trabajo = Path.of(System.getProperty("casia.porDefecto.directorio"));
     private final int puerto = Integer.getInteger("casia.porDefecto.puerto");
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process maven;
     private int arranques;
 
@@ -80,7 +81,8 @@ final class EjecucionPorDefecto implements AutoCloseable {
     }
 
     private void esperarPaginaDeAcceso(Instant inicio) throws IOException {
-        HttpRequest peticion = HttpRequest.newBuilder(raiz()).timeout(Duration.ofSeconds(5)).build();
+        HttpRequest peticion =
+                HttpRequest.newBuilder(raiz()).timeout(Duration.ofSeconds(5)).build();
         while (Duration.between(inicio, Instant.now()).compareTo(ARRANQUE_MAXIMO) < 0) {
             if (!maven.isAlive()) {
                 throw new AssertionError("./mvnw -Prun ha terminado (" + maven.exitValue() + ") sin servir la página "
@@ -88,7 +90,8 @@ final class EjecucionPorDefecto implements AutoCloseable {
             }
             try {
                 if (http.send(peticion, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    System.out.printf("./mvnw -Prun sirve la página de acceso a los %d s (arranque %d)%n",
+                    System.out.printf(
+                            "./mvnw -Prun sirve la página de acceso a los %d s (arranque %d)%n",
                             Duration.between(inicio, Instant.now()).toSeconds(), arranques);
                     return;
                 }
@@ -111,17 +114,23 @@ final class EjecucionPorDefecto implements AutoCloseable {
 
     /** What Ctrl-C does: the launcher script is told to stop, stops the server and then the database. */
     void detener() throws Exception {
-        Optional<ProcessHandle> lanzador = procesos().filter(p -> linea(p).contains("arrancar.sh")).findFirst();
+        Optional<ProcessHandle> lanzador =
+                procesos().filter(p -> linea(p).contains("arrancar.sh")).findFirst();
         lanzador.ifPresent(ProcessHandle::destroy);
-        assertThat(maven.waitFor(2, TimeUnit.MINUTES)).as("./mvnw -Prun termina tras la orden de parar").isTrue();
+        assertThat(maven.waitFor(2, TimeUnit.MINUTES))
+                .as("./mvnw -Prun termina tras la orden de parar")
+                .isTrue();
     }
 
     /** A crash: the server and the database launcher killed with SIGKILL, nothing cleaned up. */
     void matar() throws Exception {
         List<ProcessHandle> javas = procesos()
                 .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
-                .filter(p -> linea(p).contains("payara-micro.jar") || linea(p).contains("PostgresIntegrado")).toList();
-        assertThat(javas).as("Payara Micro y el lanzador del PostgreSQL integrado").hasSize(2);
+                .filter(p -> linea(p).contains("payara-micro.jar") || linea(p).contains("PostgresIntegrado"))
+                .toList();
+        assertThat(javas)
+                .as("Payara Micro y el lanzador del PostgreSQL integrado")
+                .hasSize(2);
         javas.forEach(ProcessHandle::destroyForcibly);
         maven.waitFor(2, TimeUnit.MINUTES);
     }
@@ -131,8 +140,10 @@ final class EjecucionPorDefecto implements AutoCloseable {
      * listening sockets (Linux /proc; state 0A is LISTEN).
      */
     Set<Integer> puertosEnEscuchaDelServidor() throws IOException {
-        ProcessHandle micro = procesos().filter(p -> linea(p).contains("payara-micro.jar"))
-                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false)).findFirst()
+        ProcessHandle micro = procesos()
+                .filter(p -> linea(p).contains("payara-micro.jar"))
+                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("Payara Micro no está en marcha"));
         Set<String> sockets = new HashSet<>();
         try (Stream<Path> descriptores = Files.list(Path.of("/proc", Long.toString(micro.pid()), "fd"))) {
@@ -163,7 +174,9 @@ final class EjecucionPorDefecto implements AutoCloseable {
     /** Every process still running whose command line names this run's data folder (a postgres, a server…). */
     List<String> procesosQueQuedan() {
         String carpeta = datos().toString();
-        return ProcessHandle.allProcesses().filter(p -> linea(p).contains(carpeta)).map(EjecucionPorDefecto::linea)
+        return ProcessHandle.allProcesses()
+                .filter(p -> linea(p).contains(carpeta))
+                .map(EjecucionPorDefecto::linea)
                 .toList();
     }
 

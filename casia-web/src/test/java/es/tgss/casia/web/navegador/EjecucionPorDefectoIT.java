@@ -45,7 +45,8 @@ class EjecucionPorDefectoIT {
     @BeforeAll
     static void arrancar() throws Exception {
         ejecucion = EjecucionPorDefecto.nueva();
-        // Chromium's profile goes under the temporary folder failsafe gives (target/micro-tmp), made by nobody else here.
+        // Chromium's profile goes under the temporary folder failsafe gives (target/micro-tmp), made by nobody else
+        // here.
         Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
         navegador = new Navegador();
         driver = navegador.driver();
@@ -77,8 +78,9 @@ class EjecucionPorDefectoIT {
         assertThat(Files.readString(ejecucion.registro()))
                 .contains("base de datos integrada (PostgreSQL en CASIA_DATA_DIR/postgresql)");
         assertThat(ejecucion.datos().resolve("postgresql/PG_VERSION")).content().isEqualToIgnoringNewLines("17");
-        HttpResponse<String> salud = HTTP.send(HttpRequest.newBuilder(ejecucion.raiz().resolve("health/ready"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> salud = HTTP.send(
+                HttpRequest.newBuilder(ejecucion.raiz().resolve("health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(salud.statusCode()).isEqualTo(200);
         assertThat(salud.body()).contains("\"status\":\"UP\"");
     }
@@ -86,13 +88,19 @@ class EjecucionPorDefectoIT {
     /** The HTTP listener binds to loopback (CASIA_BIND's default) and the server opens no other port (no data grid). */
     @Test
     void soloEscuchaEnLoopbackYSinRejillaDeDatos() throws Exception {
-        List<InetAddress> deRed = NetworkInterface.networkInterfaces().flatMap(NetworkInterface::inetAddresses)
-                .filter(a -> !a.isLoopbackAddress() && !a.isLinkLocalAddress()).toList();
+        List<InetAddress> deRed = NetworkInterface.networkInterfaces()
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(a -> !a.isLoopbackAddress() && !a.isLinkLocalAddress())
+                .toList();
         for (InetAddress direccion : deRed) {
-            assertThat(escucha(direccion, ejecucion.raiz().getPort())).as("HTTP en " + direccion).isFalse();
+            assertThat(escucha(direccion, ejecucion.raiz().getPort()))
+                    .as("HTTP en " + direccion)
+                    .isFalse();
         }
-        assertThat(escucha(InetAddress.getLoopbackAddress(), ejecucion.raiz().getPort())).isTrue();
-        assertThat(ejecucion.puertosEnEscuchaDelServidor()).containsExactly(ejecucion.raiz().getPort());
+        assertThat(escucha(InetAddress.getLoopbackAddress(), ejecucion.raiz().getPort()))
+                .isTrue();
+        assertThat(ejecucion.puertosEnEscuchaDelServidor())
+                .containsExactly(ejecucion.raiz().getPort());
     }
 
     @Test
@@ -135,13 +143,16 @@ class EjecucionPorDefectoIT {
     @Order(Integer.MAX_VALUE)
     void trasUnKillMenos9VuelveAArrancarConSusDatosYAlPararNoDejaNadaEnMarcha() throws Exception {
         ejecucion.matar();
-        assertThat(ejecucion.procesosQueQuedan()).as("el PostgreSQL huérfano de la ejecución matada")
+        assertThat(ejecucion.procesosQueQuedan())
+                .as("el PostgreSQL huérfano de la ejecución matada")
                 .anyMatch(linea -> linea.contains("postgres"));
 
         ejecucion.arrancar();
         assertThat(Files.readString(ejecucion.registro()))
                 .contains("se detiene el PostgreSQL", "que dejó en marcha una ejecución anterior interrumpida");
-        assertThat(ejecucion.cargoDatosDemo()).as("los datos de demostración se cargan una sola vez").isFalse();
+        assertThat(ejecucion.cargoDatosDemo())
+                .as("los datos de demostración se cargan una sola vez")
+                .isFalse();
         acceder("11111111H");
         pantalla("portal/index.xhtml", "Selección de la acción a realizar");
 
@@ -174,9 +185,11 @@ class EjecucionPorDefectoIT {
     private void pantalla(String ruta, String titulo) throws Exception {
         Path capturas = ejecucion.registro().resolveSibling("capturas");
         Files.createDirectories(capturas);
-        Files.write(capturas.resolve(ruta.replace('/', '-') + ".png"),
+        Files.write(
+                capturas.resolve(ruta.replace('/', '-') + ".png"),
                 ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        assertThat(driver.getCurrentUrl()).isEqualTo(ejecucion.raiz().resolve(ruta).toString());
+        assertThat(driver.getCurrentUrl())
+                .isEqualTo(ejecucion.raiz().resolve(ruta).toString());
         assertThat(driver.findElements(By.id("mensaje-error"))).as(ruta).isEmpty();
         assertThat(driver.findElement(By.tagName("h1")).getText()).as(ruta).isEqualTo(titulo);
         assertThat(estado(ruta)).as(ruta).isEqualTo(200);
@@ -184,12 +197,15 @@ class EjecucionPorDefectoIT {
 
     /** The status of a GET of this path with the browser's cookies (its session). */
     private int estado(String ruta) throws Exception {
-        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        String cookies = driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
-        HttpRequest.Builder peticion = HttpRequest.newBuilder(URI.create(ejecucion.raiz().resolve(ruta).toString()));
+        HttpRequest.Builder peticion =
+                HttpRequest.newBuilder(URI.create(ejecucion.raiz().resolve(ruta).toString()));
         if (!cookies.isEmpty()) {
             peticion.header("Cookie", cookies);
         }
-        return HTTP.send(peticion.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HTTP.send(peticion.build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 }

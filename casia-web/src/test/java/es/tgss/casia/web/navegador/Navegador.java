@@ -15,8 +15,8 @@ import java.util.Properties;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -48,9 +48,18 @@ final class Navegador implements AutoCloseable {
         }
         ChromeOptions opciones = new ChromeOptions()
                 .setBinary(CHROMIUM)
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=es-ES",
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--disable-dev-shm-usage",
+                        "--window-size=1280,900",
+                        "--lang=es-ES",
                         "--user-data-dir=" + perfil)
                 .setExperimentalOption("prefs", Map.of("intl.accept_languages", "es-ES,es"));
         ChromeDriverService servicio = new ChromeDriverService.Builder()
@@ -69,8 +78,8 @@ final class Navegador implements AutoCloseable {
      * page's accessibility.
      */
     void esperar() {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
-                ((JavascriptExecutor) d).executeScript("""
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
                         return document.readyState === 'complete'
                             && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());""")));
         comprobarAccesibilidad();
@@ -93,8 +102,8 @@ final class Navegador implements AutoCloseable {
                         + v.nodes.map(n => n.target.join(' ')).join(', ')).join('\\n')))
                     .catch(e => listo('axe no ha podido analizar la página: ' + e));""".formatted(NORMAS));
         if (!"".equals(resultado)) {
-            throw new AssertionError("Accesibilidad (axe-core, WCAG 2.1 AA) en " + driver.getCurrentUrl() + ":\n"
-                    + resultado);
+            throw new AssertionError(
+                    "Accesibilidad (axe-core, WCAG 2.1 AA) en " + driver.getCurrentUrl() + ":\n" + resultado);
         }
     }
 
@@ -116,13 +125,15 @@ final class Navegador implements AutoCloseable {
 
     private static String axe() {
         ClassLoader cargador = Navegador.class.getClassLoader();
-        try (InputStream propiedades = cargador.getResourceAsStream(
-                "META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
+        try (InputStream propiedades =
+                cargador.getResourceAsStream("META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
             Properties pom = new Properties();
             pom.load(Objects.requireNonNull(propiedades, "falta el webjar de axe-core en el classpath de las pruebas"));
             try (InputStream script = cargador.getResourceAsStream(
                     "META-INF/resources/webjars/axe-core/" + pom.getProperty("version") + "/axe.min.js")) {
-                return new String(Objects.requireNonNull(script, "falta axe.min.js en el webjar").readAllBytes(),
+                return new String(
+                        Objects.requireNonNull(script, "falta axe.min.js en el webjar")
+                                .readAllBytes(),
                         StandardCharsets.UTF_8);
             }
         } catch (IOException e) {

@@ -30,8 +30,10 @@ final class PaginaDeOperacion {
         assertThat(mensaje()).matches("Cierre de oficio lanzado \\(ejecución \\d+\\)\\.");
         List<String> fila = new WebDriverWait(navegador.driver(), Duration.ofSeconds(60)).until(d -> {
             navegador.pulsarYEsperarPagina(By.id("lote:actualizar"));
-            List<String> celdas = d.findElements(By.cssSelector("[id='lote:ejecuciones'] tbody tr:first-child td"))
-                    .stream().map(WebElement::getText).toList();
+            List<String> celdas =
+                    d.findElements(By.cssSelector("[id='lote:ejecuciones'] tbody tr:first-child td")).stream()
+                            .map(WebElement::getText)
+                            .toList();
             return celdas.size() >= 5 && celdas.get(3).equals("Terminada") ? celdas : null;
         });
         String hoy = LocalDate.now(ZoneId.of("Europe/Madrid")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
