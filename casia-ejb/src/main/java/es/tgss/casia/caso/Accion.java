@@ -40,4 +40,12 @@ public enum Accion {
     public boolean creaCaso() {
         return this == FINALIZAR_ALTA || this == ABRIR_POR_TGSS;
     }
+
+    /**
+     * Internal management of the TGSS (DESIGN.md: "internal; the autorizado sees only the substate"): who takes the
+     * case, to whom or which unidad it goes, and why, are not shown to the autorizado.
+     */
+    public boolean interna() {
+        return this == ASIGNAR || this == REASIGNAR || this == ESCALAR || this == TRANSFERIR;
+    }
 }

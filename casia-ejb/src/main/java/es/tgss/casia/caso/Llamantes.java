@@ -49,7 +49,13 @@ public class Llamantes {
         if (contexto.isCallerInRole(Rol.Nombre.SISTEMA)) {
             return new Llamante(login, TipoActor.SISTEMA, null);
         }
-        if (contexto.isCallerInRole(Rol.Nombre.TRAMITADOR) || contexto.isCallerInRole(Rol.Nombre.SUPERVISOR)) {
+        boolean tgss = contexto.isCallerInRole(Rol.Nombre.TRAMITADOR) || contexto.isCallerInRole(Rol.Nombre.SUPERVISOR);
+        if (tgss && contexto.isCallerInRole(Rol.Nombre.AUTORIZADO)) {
+            // Nothing stops a row of usuario_rol from giving one person both: such a user would read every case
+            // from the portal as the TGSS does. Refused until someone decides what such a user may be.
+            throw new ErrorDeNegocio(CodigoError.ACCESO_NO_PERMITIDO, "acceso.perfil");
+        }
+        if (tgss) {
             return new Llamante(login, TipoActor.TRAMITADOR, null);
         }
         if (!contexto.isCallerInRole(Rol.Nombre.AUTORIZADO)) {

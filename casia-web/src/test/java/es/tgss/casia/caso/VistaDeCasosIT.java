@@ -2,6 +2,7 @@ package es.tgss.casia.caso;
 
 import static es.tgss.casia.error.CodigoError.ACCESO_NO_PERMITIDO;
 import static es.tgss.casia.error.CodigoError.CASO_NO_ENCONTRADO;
+import static es.tgss.casia.prueba.Actores.ANA_3;
 import static es.tgss.casia.prueba.Actores.LUCIA_1;
 import static es.tgss.casia.prueba.Actores.LUCIA_SIN_ELEGIR;
 import static es.tgss.casia.prueba.Actores.OPS;
@@ -117,6 +118,67 @@ class VistaDeCasosIT {
             assertThat(detalle.documentos()).isEmpty();
             assertThat(detalle.ultimoDiaRespuesta()).isNull();
             assertThat(contador.sentencias()).hasSize(3);
+        }
+    }
+
+    /** DESIGN.md: escalating, transferring and who works a case are internal; the autorizado sees the substate. */
+    @Test
+    void elAutorizadoNoVeLaGestionInternaDeLaTgss() {
+        actores.entrar(LUCIA_1);
+        Caso caso = casos.finalizarAlta(consulta("Gestión interna").crear());
+        String n = caso.getNumero();
+        actores.entrar(TRAMITADOR);
+        caso = casos.asignar(n, caso.getVersion(), null);
+        casos.escalar(n, caso.getVersion(), "Motivo interno: revisar con la Subdirección");
+
+        assertThat(vista.historial(n))
+                .filteredOn(l -> l.accion() == Accion.ESCALAR)
+                .singleElement()
+                .satisfies(l -> {
+                    assertThat(l.observacion()).isEqualTo("Motivo interno: revisar con la Subdirección");
+                    assertThat(l.actor()).isEqualTo("tram.madrid1");
+                });
+        assertThat(vista.detalle(n).cabecera().unidad()).isEqualTo("DP-28");
+
+        actores.entrar(LUCIA_1);
+        assertThat(vista.historial(n))
+                .extracting(l -> l.accion(), l -> l.actor(), l -> l.observacion())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Accion.FINALIZAR_ALTA, "12345678Z", null),
+                        org.assertj.core.groups.Tuple.tuple(Accion.ASIGNAR, null, null),
+                        org.assertj.core.groups.Tuple.tuple(Accion.ESCALAR, null, null));
+        DetalleCaso.Cabecera cabecera = vista.detalle(n).cabecera();
+        assertThat(cabecera.subestado()).isEqualTo(Subestado.ESCALADO);
+        assertThat(cabecera.unidad()).isNull();
+        assertThat(cabecera.tramitador()).isNull();
+        assertThat(vista.buscar(esteMes().pagina(0, 100)).elementos())
+                .filteredOn(f -> f.numero().equals(n))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.unidad()).isNull();
+                    assertThat(f.tramitador()).isNull();
+                });
+    }
+
+    /** Nothing in usuario_rol stops one person from being autorizado and tramitador: such a caller is refused. */
+    @Test
+    void quienEsAutorizadoYTramitadorALaVezNoLeeNada() throws SQLException {
+        try (Connection c = datos.getConnection();
+                Statement s = c.createStatement()) {
+            s.executeUpdate("insert into usuario_rol (usuario_id, rol) select id, 'TRAMITADOR' from usuario"
+                    + " where login = '11111111H'");
+        }
+        try {
+            actores.entrar(ANA_3);
+            assertThatThrownBy(() -> vista.buscar(esteMes()))
+                    .isInstanceOfSatisfying(ErrorDeNegocio.class, codigo(ACCESO_NO_PERMITIDO));
+        } finally {
+            actores.salir();
+            try (Connection c = datos.getConnection();
+                    Statement s = c.createStatement()) {
+                s.executeUpdate("delete from usuario_rol where rol = 'TRAMITADOR' and usuario_id ="
+                        + " (select id from usuario where login = '11111111H')");
+            }
         }
     }
 

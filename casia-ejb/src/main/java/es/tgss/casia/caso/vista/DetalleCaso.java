@@ -19,7 +19,9 @@ public record DetalleCaso(
     /**
      * The case's own columns and the names it points to, read in one statement.
      *
-     * @param version what a command on this case must send back (of two actors at once, one wins)
+     * @param version    what a command on this case must send back (of two actors at once, one wins)
+     * @param unidad     the unidad working it; null in the autorizado's view (internal management)
+     * @param tramitador the tramitador working it; null in the autorizado's view
      */
     public record Cabecera(
             String numero,
@@ -44,7 +46,35 @@ public record DetalleCaso(
             String respuesta,
             Integer valoracion,
             OffsetDateTime fechaUltimaSolicitud,
-            OffsetDateTime fechaCierre) {}
+            OffsetDateTime fechaCierre) {
+
+        Cabecera paraElAutorizado() {
+            return new Cabecera(
+                    numero,
+                    version,
+                    tipo,
+                    origen,
+                    subestado,
+                    anulacionPendiente,
+                    titulo,
+                    descripcion,
+                    afectaPeriodoEnCurso,
+                    fechaAlta,
+                    materia,
+                    categoria,
+                    subcategoria,
+                    autorizacion,
+                    razonSocial,
+                    usuarioAlta,
+                    nombreUsuarioAlta,
+                    null,
+                    null,
+                    respuesta,
+                    valoracion,
+                    fechaUltimaSolicitud,
+                    fechaCierre);
+        }
+    }
 
     public String numero() {
         return cabecera.numero();

@@ -8,8 +8,8 @@ import java.time.OffsetDateTime;
 /**
  * One case in a list (Gestión de casos, the tramitador's bandeja).
  *
- * @param unidad     código of the unidad working it; null until assigned
- * @param tramitador login of the tramitador; null while nobody has it
+ * @param unidad     código of the unidad working it; null until assigned, and always in the autorizado's view
+ * @param tramitador login of the tramitador; null while nobody has it, and always in the autorizado's view
  */
 public record FilaCaso(
         String numero,
@@ -24,4 +24,22 @@ public record FilaCaso(
         String usuarioAlta,
         String unidad,
         String tramitador)
-        implements Serializable {}
+        implements Serializable {
+
+    /** Which unidad and tramitador work a case is the TGSS's internal management (DESIGN.md). */
+    FilaCaso paraElAutorizado() {
+        return new FilaCaso(
+                numero,
+                tipo,
+                subestado,
+                anulacionPendiente,
+                titulo,
+                fechaAlta,
+                materia,
+                categoria,
+                autorizacion,
+                usuarioAlta,
+                null,
+                null);
+    }
+}

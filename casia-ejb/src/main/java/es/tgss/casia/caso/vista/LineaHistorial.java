@@ -2,8 +2,25 @@ package es.tgss.casia.caso.vista;
 
 import es.tgss.casia.caso.Accion;
 import es.tgss.casia.caso.Subestado;
+import es.tgss.casia.caso.TipoActor;
 import java.time.OffsetDateTime;
 
-/** One line of Consulta de Histórico: what was done, the subestado it left, when, by whom, with what remark. */
+/**
+ * One line of Consulta de Histórico: what was done, the subestado it left, when, by whom, with what remark.
+ *
+ * @param actor       login of who did it; null in the autorizado's view for what the TGSS did
+ * @param observacion the remark; null in the autorizado's view for the TGSS's internal management
+ */
 public record LineaHistorial(
-        Accion accion, Subestado subestado, OffsetDateTime fecha, String actor, String observacion) {}
+        Accion accion, Subestado subestado, OffsetDateTime fecha, String actor, String observacion) {
+
+    /** The line as the autorizado may see it: no TGSS logins, no reasons of internal management. */
+    LineaHistorial paraElAutorizado() {
+        return new LineaHistorial(
+                accion,
+                subestado,
+                fecha,
+                accion.actor() == TipoActor.AUTORIZADO ? actor : null,
+                accion.interna() ? null : observacion);
+    }
+}

@@ -115,13 +115,16 @@ public class VistaDeCasos {
             cuenta.setParameter(k, v);
             filas.setParameter(k, v);
         });
-        List<FilaCaso> pagina = filas.setFirstResult(criterios.pagina() * criterios.tamano())
+        List<FilaCaso> pagina = filas.setFirstResult(Pagina.primera(criterios.pagina(), criterios.tamano()))
                 .setMaxResults(criterios.tamano())
                 .getResultList();
         // A short first page is the whole result: no need to count it.
         long total = criterios.pagina() == 0 && pagina.size() < criterios.tamano()
                 ? pagina.size()
                 : cuenta.getSingleResult();
+        if (llamante.tipo() == TipoActor.AUTORIZADO) {
+            pagina = pagina.stream().map(FilaCaso::paraElAutorizado).toList();
+        }
         return new Pagina<>(pagina, total, criterios.pagina(), criterios.tamano());
     }
 
@@ -155,10 +158,10 @@ public class VistaDeCasos {
                 .getResultList();
         LocalDate ultimoDia = cabecera.fechaUltimaSolicitud() == null
                 ? null
-                : CicloDeVidaCaso.primerDiaDeCierreDeOficio(
-                                cabecera.fechaUltimaSolicitud().toInstant())
-                        .minusDays(1);
-        return new DetalleCaso(cabecera, datos, documentos, ultimoDia);
+                : CicloDeVidaCaso.ultimoDiaParaResponder(
+                        cabecera.fechaUltimaSolicitud().toInstant());
+        boolean autorizado = llamante.tipo() == TipoActor.AUTORIZADO;
+        return new DetalleCaso(autorizado ? cabecera.paraElAutorizado() : cabecera, datos, documentos, ultimoDia);
     }
 
     /** Consulta de Histórico, oldest first. Every case has its alta in it, so no line means "not found". */
@@ -173,7 +176,9 @@ public class VistaDeCasos {
         if (lineas.isEmpty()) {
             throw noEncontrado(numero);
         }
-        return lineas;
+        return llamante.tipo() == TipoActor.AUTORIZADO
+                ? lineas.stream().map(LineaHistorial::paraElAutorizado).toList()
+                : lineas;
     }
 
     /** The messages of the case, oldest first; an autorizado never sees internal notes. */
