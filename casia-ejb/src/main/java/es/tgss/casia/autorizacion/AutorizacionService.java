@@ -36,7 +36,9 @@ public class AutorizacionService {
      * is the whole list, and is not counted again).
      */
     @RolesAllowed(Rol.Nombre.AUTORIZADO)
-    public Pagina<AutorizacionDelUsuario> misAutorizaciones(int pagina, int tamano) {
+    public Pagina<AutorizacionDelUsuario> misAutorizaciones(int numeroPagina, int tamanoPedido) {
+        int pagina = Math.max(numeroPagina, 0);
+        int tamano = Pagina.tamano(tamanoPedido, 10);
         List<AutorizacionDelUsuario> filas = em.createQuery("""
                         select new es.tgss.casia.autorizacion.AutorizacionDelUsuario(a.numero, a.razonSocial, m.tipo)
                         from MiembroAutorizacion m join m.autorizacion a

@@ -71,7 +71,7 @@ public class Caso {
     @JoinColumn(name = "usuario_alta_id", nullable = false, updatable = false)
     private Usuario usuarioAlta;
 
-    @Column(name = "token_alta", length = 64, updatable = false)
+    @Column(name = "token_alta", length = ValidacionNuevoCaso.MAX_TOKEN_ALTA, updatable = false)
     private String tokenAlta;
 
     @Enumerated(EnumType.STRING)

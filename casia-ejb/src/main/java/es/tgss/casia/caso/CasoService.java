@@ -594,7 +594,7 @@ public class CasoService {
 
     /** The last day (Madrid calendar, dd/MM/yyyy) to provide information requested at that instant. */
     private static String ultimoDiaParaResponder(Instant solicitud) {
-        return CicloDeVidaCaso.primerDiaDeCierreDeOficio(solicitud).minusDays(1).format(DD_MM_AAAA);
+        return CicloDeVidaCaso.ultimoDiaParaResponder(solicitud).format(DD_MM_AAAA);
     }
 
     private static void exigirTexto(String campo, String claveObligatorio, String texto) {

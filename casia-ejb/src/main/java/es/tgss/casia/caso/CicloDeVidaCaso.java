@@ -186,6 +186,11 @@ public final class CicloDeVidaCaso {
         return ultimaSolicitud.atZone(ZONA).toLocalDate().plusDays(DIAS_PLAZO_INFORMACION + 1L);
     }
 
+    /** Último día (fecha de Madrid) para aportar la información pedida en ese instante: "hasta el … inclusive". */
+    public static LocalDate ultimoDiaParaResponder(Instant solicitud) {
+        return primerDiaDeCierreDeOficio(solicitud).minusDays(1);
+    }
+
     /** La regla del plazo, en un solo sitio: hoy (en Madrid) > fecha de la última solicitud + 20 días. */
     public static boolean plazoDeInformacionVencido(Instant ultimaSolicitud, Instant ahora) {
         return !ahora.atZone(ZONA).toLocalDate().isBefore(primerDiaDeCierreDeOficio(ultimaSolicitud));

@@ -1,6 +1,7 @@
 package es.tgss.casia.caso;
 
 import es.tgss.casia.catalogo.TipoCaso;
+import es.tgss.casia.comun.Pagina;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.function.Consumer;
@@ -24,11 +25,9 @@ public record CriteriosBusqueda(
         int pagina,
         int tamano) {
 
-    public static final int TAMANO_MAXIMO = 100;
-
     public CriteriosBusqueda {
         estado = estado == null ? EstadoBuscado.TODOS : estado;
-        tamano = tamano <= 0 ? 20 : Math.min(tamano, TAMANO_MAXIMO);
+        tamano = Pagina.tamano(tamano, 20);
         pagina = Math.max(pagina, 0);
     }
 

@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
 public final class ValidacionNuevoCaso {
 
     public static final int MAX_TITULO = 50;
+    /** The column token_alta: the client's token of one Finalizar Alta submission. */
+    public static final int MAX_TOKEN_ALTA = 64;
+
     public static final int MAX_DESCRIPCION = 1000;
     public static final int MAX_LINEAS = 5;
     private static final Pattern NUMERO = Pattern.compile("\\d{1,20}");
@@ -46,6 +49,10 @@ public final class ValidacionNuevoCaso {
                 "nuevoCaso.descripcion.larga",
                 nuevo.descripcion(),
                 MAX_DESCRIPCION);
+        if (nuevo.tokenAlta() != null && nuevo.tokenAlta().strip().length() > MAX_TOKEN_ALTA) {
+            // Sent by the client (the portal's form, payroll software through the API), never typed by a person.
+            errores.anadir("tokenAlta", "nuevoCaso.tokenAlta.largo", MAX_TOKEN_ALTA);
+        }
         List<DatoComplementario> lineas = lineas(errores, nuevo.datosComplementarios());
         errores.lanzarSiHay();
         return lineas;

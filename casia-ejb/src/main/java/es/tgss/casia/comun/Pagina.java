@@ -17,8 +17,19 @@ public record Pagina<T>(List<T> elementos, long total, int pagina, int tamano) i
         return pagina > 0;
     }
 
-    /** The first row's position, for the database's offset. */
+    /** The most rows a page may ask for, whoever asks (a screen, the API). */
+    public static final int TAMANO_MAXIMO = 100;
+
+    /**
+     * The first row's position, for the database's offset: computed in long and capped, so that a page number typed
+     * into a URL can never overflow into a negative offset.
+     */
     public static int primera(int pagina, int tamano) {
-        return pagina * tamano;
+        return (int) Math.min((long) Math.max(pagina, 0) * Math.max(tamano, 0), Integer.MAX_VALUE);
+    }
+
+    /** A requested page size within 1..{@value #TAMANO_MAXIMO}; the default for none. */
+    public static int tamano(int pedido, int porDefecto) {
+        return pedido <= 0 ? porDefecto : Math.min(pedido, TAMANO_MAXIMO);
     }
 }

@@ -79,6 +79,20 @@ class ValidacionNuevoCasoTest {
     }
 
     @Test
+    void elIdentificadorDelEnvioCabeEnSuColumna() {
+        NuevoCaso.Builder form = NuevoCaso.de(TipoCaso.CONSULTA)
+                .clasificacion("COTIZACION", "CON_COT_SLD", null)
+                .afectaPeriodoEnCurso(false)
+                .titulo("T")
+                .descripcion("D");
+        assertThat(errores(form.tokenAlta("x".repeat(65)).crear()))
+                .containsOnly(org.assertj.core.api.Assertions.entry(
+                        "tokenAlta", "El identificador del envío admite como máximo 64 caracteres."));
+        assertThat(ValidacionNuevoCaso.validar(form.tokenAlta("x".repeat(64)).crear()))
+                .isEmpty();
+    }
+
+    @Test
     void masDeCincoLineasSeRechazanYLasVaciasNoCuentan() {
         List<LineaDatosComplementarios> seis = Collections.nCopies(6, linea("numeroEnvio", "123"));
         assertThat(errores(caso("T", "D", seis)))

@@ -58,7 +58,10 @@ public final class PostgresIntegrado {
         Files.move(temporal, ficheroPuerto, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         System.out.println("CASIA: PostgreSQL integrado en 127.0.0.1:" + postgres.getPort() + ", datos en " + datos);
 
-        // The builder registered a shutdown hook that stops the server; wait here until SIGTERM/SIGINT runs it.
+        // The builder registered a shutdown hook that stops the server: it runs on SIGTERM/SIGINT, and also when the
+        // launcher script that started this process is gone (killed with -9, its terminal closed), so that the
+        // database never outlives the run it belongs to.
+        ProcessHandle.current().parent().ifPresent(lanzador -> lanzador.onExit().thenRun(() -> System.exit(0)));
         new CountDownLatch(1).await();
     }
 
