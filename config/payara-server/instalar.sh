@@ -197,8 +197,12 @@ remoto ping-connection-pool "$pool" >/dev/null \
 # 6. The batch job repository on the same non-XA datasource as the data its chunks write (otherwise every chunk
 #    fails with "Local transaction already has 1 non-XA Resource").
 remoto set-batch-runtime-configuration --dataSourceLookupName "$resource" >/dev/null
-# (SameSite of the session cookie is in the application's glassfish-web.xml. Set on the HTTP listener as well, as
-# this script used to do, it is written twice in Set-Cookie.)
+# SameSite of the session cookie is in the application's glassfish-web.xml. Set on the HTTP listener as well, as
+# this script used to do, it is written twice in Set-Cookie: a domain installed by an older version gets it removed.
+http_listener=configs.config.server-config.network-config.protocols.protocol.http-listener-1.http
+if remoto get "$http_listener.cookie-same-site-enabled" 2>/dev/null | grep -qx "$http_listener.cookie-same-site-enabled=true"; then
+  remoto set "$http_listener.cookie-same-site-enabled=false" >/dev/null
+fi
 
 # 7. Deploy (or redeploy) and wait until CASIA says it is ready.
 log_antes=$(stat -c %s "$serverlog" 2>/dev/null || echo 0)

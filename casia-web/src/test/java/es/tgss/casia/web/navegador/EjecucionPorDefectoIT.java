@@ -128,6 +128,23 @@ class EjecucionPorDefectoIT {
     }
 
     @Test
+    void unaSupervisoraLlegaALaBandeja() throws Exception {
+        acceder("sup.madrid");
+        pantalla("backoffice/index.xhtml", "Bandeja de trabajo");
+        assertThat(driver.findElement(By.id("cabecera-unidad")).getText()).startsWith("DP-28");
+    }
+
+    /** A page that does not exist is the error page with its 404, never a blank page or a 500. */
+    @Test
+    void unaPaginaQueNoExisteMuestraLaPaginaDeError() throws Exception {
+        acceder("11111111H");
+        driver.get(ejecucion.raiz().resolve("portal/no-existe.xhtml").toString());
+        navegador.esperar();
+        assertThat(driver.findElement(By.id("mensaje-error")).getText()).isNotBlank();
+        assertThat(estado("portal/no-existe.xhtml")).isEqualTo(404);
+    }
+
+    @Test
     void opsLanzaElCierreDeOficioYLoVeTerminar() throws Exception {
         acceder("ops1");
         pantalla("ops/index.xhtml", "Operación del servicio");
