@@ -1,6 +1,7 @@
 package es.tgss.casia.web.acceso;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -32,14 +33,18 @@ public class LimiteDeAccesos {
 
     private static final Logger LOG = Logger.getLogger(LimiteDeAccesos.class.getName());
 
-    private final IntentosFallidos cuentas;
-    private final IntentosFallidos direcciones;
+    private IntentosFallidos cuentas;
+    private IntentosFallidos direcciones;
 
-    public LimiteDeAccesos() {
-        this(Clock.systemUTC());
-    }
+    /** For CDI, which then gives the application's clock to {@link #preparar}. */
+    public LimiteDeAccesos() {}
 
     LimiteDeAccesos(Clock reloj) {
+        preparar(reloj);
+    }
+
+    @Inject
+    void preparar(Clock reloj) {
         cuentas = new IntentosFallidos(FALLOS_POR_CUENTA, reloj);
         direcciones = new IntentosFallidos(FALLOS_POR_DIRECCION, reloj);
     }
