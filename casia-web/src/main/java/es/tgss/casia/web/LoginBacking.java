@@ -58,7 +58,16 @@ public class LoginBacking {
         String login = usuario.trim();
         ExternalContext externo = facesContext.getExternalContext();
         String direccion = ((HttpServletRequest) externo.getRequest()).getRemoteAddr();
-        Optional<Duration> espera = limite.espera(login, direccion);
+        if (login.codePointCount(0, login.length()) > LimiteDeAccesos.LONGITUD_MAXIMA_DEL_USUARIO) {
+            // No account has such a name: answered as a wrong login without hashing the password, and without
+            // making the name a key of the limiter (the form's maxlength binds only a browser).
+            contar("fallido");
+            limite.usuarioDemasiadoLargo(login, direccion)
+                    .ifPresentOrElse(this::bloqueado, () -> Mensajes.error("acceso.error"));
+            return;
+        }
+        // Reserved before the password is checked, in one step with the check: parallel tries cannot all pass it.
+        Optional<Duration> espera = limite.intentar(login, direccion);
         if (espera.isPresent()) {
             // Refused without looking at the password: the right one must not get in during the lock either.
             contar("bloqueado");
@@ -69,13 +78,20 @@ public class LoginBacking {
         // Checked here first: a failed authenticate() answers 401 through the container's error page, which
         // would lose the form and the message. The mechanism validates again when it logs in; that second
         // validation is answered from ValidacionDelAcceso, without hashing the password twice.
-        CredentialValidationResult resultado = identityStoreHandler.validate(credencial);
+        CredentialValidationResult resultado;
+        try {
+            resultado = identityStoreHandler.validate(credencial);
+        } catch (RuntimeException e) {
+            // Not a wrong password (the database failed, say): counted, a few such errors would lock the account.
+            limite.devolver(login, direccion);
+            throw e;
+        }
         if (resultado.getStatus() != CredentialValidationResult.Status.VALID) {
             contar("fallido");
             limite.fallo(login, direccion).ifPresentOrElse(this::bloqueado, () -> Mensajes.error("acceso.error"));
             return;
         }
-        limite.exito(login);
+        limite.exito(login, direccion);
         validacion.recordar(credencial, resultado);
         AuthenticationStatus estado = securityContext.authenticate(
                 (HttpServletRequest) externo.getRequest(),

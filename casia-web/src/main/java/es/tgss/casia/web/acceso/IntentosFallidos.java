@@ -5,12 +5,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Failed logins counted by one kind of key (an account, or a client address). From the {@code umbral}-th failure
  * on, every failure locks the key: one minute the first time, twice as long each further time, fifteen minutes at
- * most. A key is forgotten an hour after its last failure, or when {@link #olvidar} is called.
- * The clock is given so that tests can be exact without waiting.
+ * most. A key is forgotten an hour after its last failure, or when a try of it is right ({@link #acierto}).
+ *
+ * <p>A try is reserved with {@link #intentar} before its password is checked, and answered with {@link #fallo},
+ * {@link #acierto} or {@link #devolver}. Tries being checked count as failures for whoever asks meanwhile: checking
+ * a password takes about 200 ms, and without the reservation N tries sent at once all passed before the first of
+ * them was counted, N guesses per lock instead of {@code umbral}.
+ *
+ * <p>The clock is given so that tests can be exact without waiting.
  */
 final class IntentosFallidos {
 
@@ -23,7 +30,28 @@ final class IntentosFallidos {
      */
     static final int MAXIMO_DE_CLAVES = 100_000;
 
-    private record Registro(int fallos, Instant ultimo, Instant bloqueadoHasta) {}
+    /** {@code enCurso}: the tries reserved and not answered yet. */
+    private record Registro(int fallos, int enCurso, Instant ultimo, Instant bloqueadoHasta) {
+
+        /** Nothing to remember, no lock. */
+        static Registro nuevo(Instant ahora) {
+            return new Registro(0, 0, ahora, Instant.MIN);
+        }
+
+        Registro conUnoMasEnCurso() {
+            return new Registro(fallos, enCurso + 1, ultimo, bloqueadoHasta);
+        }
+
+        /** One of its tries answered. */
+        Registro contestado() {
+            // Never below zero: a key forgotten while a try of it was being checked comes back without that try.
+            return new Registro(fallos, Math.max(enCurso - 1, 0), ultimo, bloqueadoHasta);
+        }
+
+        boolean vacio() {
+            return fallos == 0 && enCurso == 0;
+        }
+    }
 
     private final int umbral;
     private final Clock reloj;
@@ -34,33 +62,52 @@ final class IntentosFallidos {
         this.reloj = reloj;
     }
 
-    /** How long the key is still locked for; empty when it may try. */
-    Optional<Duration> espera(String clave) {
-        Registro r = registros.get(clave);
-        Instant ahora = reloj.instant();
-        if (r == null || !r.bloqueadoHasta().isAfter(ahora)) {
-            return Optional.empty();
-        }
-        return Optional.of(Duration.between(ahora, r.bloqueadoHasta()));
-    }
-
-    /** Counts a failure; returns how long the key is now locked for, if this failure locked it. */
-    Optional<Duration> fallo(String clave) {
+    /**
+     * Reserves a try for the key, in one step with the check: empty when its password may be checked now; else how
+     * long the key must wait, and nothing is reserved.
+     */
+    Optional<Duration> intentar(String clave) {
         Instant ahora = reloj.instant();
         if (registros.size() >= MAXIMO_DE_CLAVES) {
             podar(ahora);
         }
+        AtomicReference<Optional<Duration>> respuesta = new AtomicReference<>();
+        registros.compute(clave, (k, anterior) -> {
+            Registro r = vigente(anterior, ahora);
+            respuesta.set(espera(r, ahora));
+            return respuesta.get().isEmpty() ? r.conUnoMasEnCurso() : r;
+        });
+        return respuesta.get();
+    }
+
+    /** The reserved try was wrong: counts the failure; returns how long the key is now locked for, if this locked it. */
+    Optional<Duration> fallo(String clave) {
+        Instant ahora = reloj.instant();
         Registro r = registros.compute(clave, (k, anterior) -> {
-            int fallos = anterior == null || anterior.ultimo().plus(OLVIDO).isBefore(ahora) ? 1 : anterior.fallos() + 1;
-            return new Registro(fallos, ahora, ahora.plus(bloqueo(fallos)));
+            Registro contestado = vigente(anterior, ahora).contestado();
+            int fallos = contestado.fallos() + 1;
+            return new Registro(fallos, contestado.enCurso(), ahora, ahora.plus(bloqueo(fallos)));
         });
         return r.bloqueadoHasta().isAfter(ahora)
                 ? Optional.of(Duration.between(ahora, r.bloqueadoHasta()))
                 : Optional.empty();
     }
 
-    void olvidar(String clave) {
-        registros.remove(clave);
+    /** The reserved try was right: the key's failures, and its lock, are forgotten. */
+    void acierto(String clave) {
+        registros.computeIfPresent(clave, (k, r) -> {
+            // Kept only while other tries of the key are being checked, so that they are still counted.
+            Registro contestado = r.contestado();
+            return contestado.enCurso() == 0 ? null : new Registro(0, contestado.enCurso(), r.ultimo(), Instant.MIN);
+        });
+    }
+
+    /** The reserved try is given back without being counted: it was no failure of this key. */
+    void devolver(String clave) {
+        registros.computeIfPresent(clave, (k, r) -> {
+            Registro contestado = r.contestado();
+            return contestado.vacio() ? null : contestado;
+        });
     }
 
     /** Zero below the threshold; then 1, 2, 4, 8 and 15 minutes. */
@@ -71,6 +118,23 @@ final class IntentosFallidos {
         int veces = Math.min(fallos - umbral, 4);
         Duration d = PRIMER_BLOQUEO.multipliedBy(1L << veces);
         return d.compareTo(BLOQUEO_MAXIMO) > 0 ? BLOQUEO_MAXIMO : d;
+    }
+
+    /** The key as it stands now: new when it has none, or when its hour has passed. */
+    private static Registro vigente(Registro r, Instant ahora) {
+        return r == null || r.ultimo().plus(OLVIDO).isBefore(ahora) ? Registro.nuevo(ahora) : r;
+    }
+
+    /**
+     * How long a new try must wait: until the lock ends; or, when the tries being checked would lock the key if
+     * they all failed, as long as that lock would last (the last try before a lock is let through alone).
+     */
+    private Optional<Duration> espera(Registro r, Instant ahora) {
+        if (r.bloqueadoHasta().isAfter(ahora)) {
+            return Optional.of(Duration.between(ahora, r.bloqueadoHasta()));
+        }
+        Duration siFallan = bloqueo(r.fallos() + r.enCurso());
+        return r.enCurso() > 0 && !siFallan.isZero() ? Optional.of(siFallan) : Optional.empty();
     }
 
     private void podar(Instant ahora) {

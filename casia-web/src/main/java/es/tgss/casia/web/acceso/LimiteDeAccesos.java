@@ -1,6 +1,7 @@
 package es.tgss.casia.web.acceso;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -30,30 +31,53 @@ public class LimiteDeAccesos {
      */
     static final int FALLOS_POR_DIRECCION = 20;
 
+    /**
+     * The size of {@code usuario.login}. A longer name is no account: it is refused before the password is checked,
+     * and never kept as a key, since whoever posts past the form's {@code maxlength} could fill the memory with
+     * names of a megabyte.
+     */
+    public static final int LONGITUD_MAXIMA_DEL_USUARIO = 64;
+
     private static final Logger LOG = Logger.getLogger(LimiteDeAccesos.class.getName());
 
-    private final IntentosFallidos cuentas;
-    private final IntentosFallidos direcciones;
+    private IntentosFallidos cuentas;
+    private IntentosFallidos direcciones;
 
-    public LimiteDeAccesos() {
-        this(Clock.systemUTC());
-    }
+    /** For CDI, which then gives the application's clock to {@link #preparar}. */
+    public LimiteDeAccesos() {}
 
     LimiteDeAccesos(Clock reloj) {
+        preparar(reloj);
+    }
+
+    @Inject
+    void preparar(Clock reloj) {
         cuentas = new IntentosFallidos(FALLOS_POR_CUENTA, reloj);
         direcciones = new IntentosFallidos(FALLOS_POR_DIRECCION, reloj);
     }
 
-    /** How long this user, from this address, must still wait before trying; empty when they may try now. */
-    public Optional<Duration> espera(String usuario, String direccion) {
-        return mayor(cuentas.espera(usuario), direcciones.espera(direccion));
+    /**
+     * Reserves a try for this user from this address, before the password is checked: empty when it may be checked
+     * now, and then it must be answered with {@link #fallo}, {@link #exito} or {@link #devolver}; else how long they
+     * must wait, and nothing is reserved.
+     */
+    public Optional<Duration> intentar(String usuario, String direccion) {
+        Optional<Duration> cuenta = cuentas.intentar(usuario);
+        Optional<Duration> desdeLaDireccion = direcciones.intentar(direccion);
+        // Refused by either, the try is reserved by neither.
+        if (cuenta.isPresent() && desdeLaDireccion.isEmpty()) {
+            direcciones.devolver(direccion);
+        }
+        if (desdeLaDireccion.isPresent() && cuenta.isEmpty()) {
+            cuentas.devolver(usuario);
+        }
+        return mayor(cuenta, desdeLaDireccion);
     }
 
-    /** Counts a wrong user or password; returns how long they must now wait, if this failure locked them. */
+    /** The reserved try had a wrong user or password; returns how long they must now wait, if this locked them. */
     public Optional<Duration> fallo(String usuario, String direccion) {
         Optional<Duration> espera = mayor(cuentas.fallo(usuario), direcciones.fallo(direccion));
-        LOG.warning(() -> "Acceso fallido: usuario=" + paraElRegistro(usuario) + " direccion=" + direccion
-                + espera.map(d -> " bloqueado " + d.toSeconds() + " s").orElse(""));
+        registrar(usuario, direccion, espera);
         return espera;
     }
 
@@ -61,19 +85,45 @@ public class LimiteDeAccesos {
      * A right password clears the account's count. The address keeps its count: an attacker who owns one account
      * must not be able to wipe, with it, the failures of all the accounts they are guessing from that address.
      */
-    public void exito(String usuario) {
-        cuentas.olvidar(usuario);
+    public void exito(String usuario, String direccion) {
+        cuentas.acierto(usuario);
+        direcciones.devolver(direccion);
+    }
+
+    /** The password could not be checked (the database failed): the reserved try is given back, uncounted. */
+    public void devolver(String usuario, String direccion) {
+        cuentas.devolver(usuario);
+        direcciones.devolver(direccion);
+    }
+
+    /**
+     * A user name longer than {@link #LONGITUD_MAXIMA_DEL_USUARIO}: a wrong login of the address alone, with no key
+     * for the name. Returns how long they must wait, if the address is locked or this failure locked it.
+     */
+    public Optional<Duration> usuarioDemasiadoLargo(String usuario, String direccion) {
+        Optional<Duration> bloqueada = direcciones.intentar(direccion);
+        if (bloqueada.isPresent()) {
+            return bloqueada;
+        }
+        Optional<Duration> espera = direcciones.fallo(direccion);
+        registrar(usuario, direccion, espera);
+        return espera;
+    }
+
+    private static void registrar(String usuario, String direccion, Optional<Duration> espera) {
+        LOG.warning(() -> "Acceso fallido: usuario=" + paraElRegistro(usuario) + " direccion=" + direccion
+                + espera.map(d -> " bloqueado " + d.toSeconds() + " s").orElse(""));
     }
 
     private static Optional<Duration> mayor(Optional<Duration> a, Optional<Duration> b) {
         return Stream.of(a, b).flatMap(Optional::stream).max(Duration::compareTo);
     }
 
-    /** What the user typed, made harmless for a log line: no line breaks or control characters, at most 64 characters. */
+    /** What the user typed, made harmless for a log line: no line breaks or control characters, no longer than a user name. */
     static String paraElRegistro(String usuario) {
         String limpio = usuario.codePoints()
                 .map(c -> Character.isISOControl(c) ? '?' : c)
-                .limit(64)
+                .limit(LONGITUD_MAXIMA_DEL_USUARIO)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString();
         return "'" + limpio + "'";

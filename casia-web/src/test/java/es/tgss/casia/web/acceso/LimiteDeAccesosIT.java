@@ -61,6 +61,14 @@ class LimiteDeAccesosIT {
         assertThat(mensaje(atacante.acceder("99999999R", "casia"))).isEqualTo(BLOQUEADO);
     }
 
+    /** Posted past the form's maxlength, as a script can: the server answers as for any wrong login. */
+    @Test
+    void unUsuarioMasLargoQueLaColumnaEsUnAccesoIncorrecto() {
+        HttpResponse<String> largo = new ClienteWeb(Local.raiz(base)).acceder("9".repeat(100_000), "casia");
+        assertThat(largo.statusCode()).isEqualTo(200);
+        assertThat(mensaje(largo)).isEqualTo(INCORRECTOS);
+    }
+
     /** The error message on the login page. */
     private static String mensaje(HttpResponse<String> r) {
         Matcher m = MENSAJE.matcher(r.body());
