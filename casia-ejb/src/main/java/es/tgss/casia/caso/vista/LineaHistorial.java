@@ -8,19 +8,20 @@ import java.time.OffsetDateTime;
 /**
  * One line of Consulta de Histórico: what was done, the subestado it left, when, by whom, with what remark.
  *
- * @param actor       login of who did it; null in the autorizado's view for what the TGSS did
+ * @param actor       login of who did it ("sistema" for the nightly sweep); null in the autorizado's view for what a
+ *                    tramitador did
  * @param observacion the remark; null in the autorizado's view for the TGSS's internal management
  */
 public record LineaHistorial(
         Accion accion, Subestado subestado, OffsetDateTime fecha, String actor, String observacion) {
 
-    /** The line as the autorizado may see it: no TGSS logins, no reasons of internal management. */
+    /** The line as the autorizado may see it: no tramitador's login, no reasons of internal management. */
     LineaHistorial paraElAutorizado() {
         return new LineaHistorial(
                 accion,
                 subestado,
                 fecha,
-                accion.actor() == TipoActor.AUTORIZADO ? actor : null,
+                accion.actor() == TipoActor.TRAMITADOR ? null : actor,
                 accion.interna() ? null : observacion);
     }
 }
