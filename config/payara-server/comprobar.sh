@@ -68,6 +68,7 @@ CASIA_DB_PASSWORD=${CASIA_TEST_PGPASSWORD:-trust} \
 CASIA_DEMO_DATA=true \
 CASIA_NIGHTLY_JOBS=false \
 CASIA_PUBLIC_URL=http://127.0.0.1:$http_port/ \
+CASIA_DATA_DIR=$dir/datos \
   bash "$config/instalar.sh" "$ear" "$zip" "$driver" "$dir"
 
 salud=$(curl -s -m 10 "http://127.0.0.1:$http_port/health/ready")
@@ -78,6 +79,10 @@ inicio_html=$(curl -s -L -m 20 -D - "http://127.0.0.1:$http_port/")
 grep -q 'id="acceso"' <<<"$inicio_html" || fallo "GET / no devuelve la página de acceso (falta id=\"acceso\"):
 $(head -c 3000 <<<"$inicio_html")"
 msg "GET / devuelve la página de acceso (id=\"acceso\")"
+verificacion=$(curl -s -m 20 "http://127.0.0.1:$http_port/verificar/?id=ABCDEFGHJKMN&codigo=ABCDEFGHJKMNPQRSTUVWXYZ2345678")
+grep -q 'no corresponden a ningún documento' <<<"$verificacion" || fallo "la verificación por CEA no responde sin sesión:
+$(head -c 3000 <<<"$verificacion")"
+msg "la verificación por CEA responde sin sesión (un CEA desconocido, el mensaje neutro)"
 grep -qi '^set-cookie: JSESSIONID=.*HttpOnly.*SameSite=Lax' <<<"$inicio_html" \
   || fallo "la cookie de sesión no lleva HttpOnly y SameSite=Lax: $(grep -i '^set-cookie' <<<"$inicio_html")"
 [ "$(grep -i '^set-cookie: JSESSIONID=' <<<"$inicio_html" | grep -io 'samesite=' | wc -l)" -eq 1 ] \

@@ -4,6 +4,8 @@ import es.tgss.casia.configuracion.Configuracion;
 import es.tgss.casia.configuracion.ConfiguracionInvalidaException;
 import es.tgss.casia.configuracion.ConfiguracionProductor;
 import es.tgss.casia.demo.DatosDemo;
+import es.tgss.casia.emision.GeneradorDeJustificantes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -43,6 +45,9 @@ public class Arranque {
     @Inject
     private Pbkdf2PasswordHash hash;
 
+    @Inject
+    private Instance<GeneradorDeJustificantes> generador;
+
     @PostConstruct
     void arrancar() {
         try {
@@ -54,6 +59,7 @@ public class Arranque {
             if (configuracion.datosDemo() && DatosDemo.cargar(dataSource, hash) > 0) {
                 LOG.info("CASIA: datos de demostración cargados (CASIA_DEMO_DATA=true)");
             }
+            prepararSello(configuracion);
         } catch (FalloDeArranque e) {
             fallar(e.getMessage());
         } catch (RuntimeException | SQLException e) {
@@ -90,6 +96,22 @@ public class Arranque {
                             : ". Revise " + Configuracion.DB_URL + ", " + Configuracion.DB_USER + " y "
                                     + Configuracion.DB_PASSWORD));
         }
+    }
+
+    /** Builds the generator of justificantes now: a seal that cannot be read stops the start, naming the setting. */
+    private void prepararSello(Configuracion configuracion) {
+        try {
+            generador.get();
+        } catch (RuntimeException e) {
+            throw new FalloDeArranque(configuracion
+                    .sello()
+                    .map(s -> "no se puede usar el sello " + Configuracion.SELLO_P12 + "=" + s + " con "
+                            + Configuracion.SELLO_CONTRASENA + ": " + causaRaiz(e))
+                    .orElse("no se puede crear el sello de pruebas en " + configuracion.carpetaDeDatos() + ": "
+                            + causaRaiz(e)));
+        }
+        LOG.info(() -> "CASIA: justificantes sellados con "
+                + configuracion.sello().map(s -> "el sello " + s).orElse("un sello de pruebas (sin CASIA_SELLO_P12)"));
     }
 
     private static String describir(Configuracion configuracion) {

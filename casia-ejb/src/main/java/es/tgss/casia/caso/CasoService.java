@@ -6,12 +6,16 @@ import es.tgss.casia.autorizacion.MiembroAutorizacion;
 import es.tgss.casia.caso.documento.DocumentoComprobado;
 import es.tgss.casia.caso.documento.DocumentosCaso;
 import es.tgss.casia.caso.documento.NuevoDocumento;
+import es.tgss.casia.caso.justificante.Justificantes;
 import es.tgss.casia.catalogo.CatalogoService;
 import es.tgss.casia.catalogo.Clasificacion;
 import es.tgss.casia.catalogo.ResultadoClasificacion;
 import es.tgss.casia.catalogo.TipoCaso;
 import es.tgss.casia.catalogo.TipoDocumento;
 import es.tgss.casia.configuracion.Configuracion;
+import es.tgss.casia.emision.ClaseDeJustificante;
+import es.tgss.casia.emision.DocumentoDelJustificante;
+import es.tgss.casia.emision.GeneradorDeJustificantes;
 import es.tgss.casia.error.CodigoError;
 import es.tgss.casia.error.ErrorDeNegocio;
 import es.tgss.casia.error.ErroresDeCampo;
@@ -95,12 +99,19 @@ public class CasoService {
     @Inject
     private NumeracionDeCasos numeracion;
 
+    @Inject
+    private GeneradorDeJustificantes generador;
+
     /** The documents of the cases this service has checked access to. */
     private DocumentosCaso documentos;
+
+    private Justificantes justificantes;
 
     @PostConstruct
     void iniciar() {
         documentos = new DocumentosCaso(em, catalogo, configuracion);
+        justificantes =
+                new Justificantes(em, generador, configuracion.urlPublica(), configuracion.zonaHoraria());
     }
 
     // ---- Alta --------------------------------------------------------------------------------------------
@@ -150,7 +161,9 @@ public class CasoService {
         efectuar(
                 caso,
                 t,
-                TextosDeAviso.texto("aviso.alta", caso.getNumero(), nuevo.tipo().etiqueta()));
+                TextosDeAviso.texto("aviso.alta", caso.getNumero(), nuevo.tipo().etiqueta()),
+                c.documentos(),
+                ahora);
         return caso;
     }
 
@@ -185,7 +198,9 @@ public class CasoService {
                         caso.getNumero(),
                         solicitud.strip(),
                         Integer.toString(CicloDeVidaCaso.DIAS_PLAZO_INFORMACION),
-                        ultimoDiaParaResponder(ahora)));
+                        ultimoDiaParaResponder(ahora)),
+                c.documentos(),
+                ahora);
         return caso;
     }
 
@@ -351,7 +366,7 @@ public class CasoService {
                                 .append("Documento anexado: ")
                                 .append(d.titulo());
                     }
-                    return Anotacion.solo(anotacion.toString());
+                    return new Anotacion(anotacion.toString(), null, validos);
                 });
     }
 
@@ -427,8 +442,15 @@ public class CasoService {
 
     // ---- Internals ---------------------------------------------------------------------------------------
 
-    /** What an action adds to its transition: the observation of the history row and the text of its notice. */
-    private record Anotacion(String observacion, String aviso) {
+    /**
+     * What an action adds to its transition: the observation of the history row, the text of its notice and the
+     * documents it attached (listed by a justificante de documentación complementaria).
+     */
+    private record Anotacion(String observacion, String aviso, List<DocumentoComprobado> anexados) {
+        Anotacion(String observacion, String aviso) {
+            this(observacion, aviso, List.of());
+        }
+
         static Anotacion solo(String observacion) {
             return new Anotacion(observacion, null);
         }
@@ -473,7 +495,7 @@ public class CasoService {
         Transicion t = caso.aplicar(accion, llamante.tipo(), contexto);
         Anotacion anotacion = detalle.aplicar(caso, contexto.ahora());
         registrar(caso, accion, llamante, contexto.ahora(), anotacion.observacion());
-        efectuar(caso, t, anotacion.aviso());
+        efectuar(caso, t, anotacion.aviso(), anotacion.anexados(), contexto.ahora());
         return caso;
     }
 
@@ -556,21 +578,40 @@ public class CasoService {
      * Carries out every effect the rule returned. A switch expression, so that an effect added to {@link Efecto}
      * does not compile until it is handled here.
      *
-     * @param aviso the notice's text, for the actions whose transition may notify the autorizado
+     * @param aviso     the notice's text, for the actions whose transition may notify the autorizado
+     * @param anexados  the documents the action attached, listed by its justificante
+     * @param ahora     the action's instant
      */
-    private void efectuar(Caso caso, Transicion t, String aviso) {
+    private void efectuar(
+            Caso caso, Transicion t, String aviso, List<DocumentoComprobado> anexados, Instant ahora) {
         for (Efecto efecto : t.efectos()) {
             boolean hecho = switch (efecto) {
                 case NOTIFICAR_AUTORIZADO -> avisar(caso, Objects.requireNonNull(aviso, "texto del aviso"));
                 // The clock lives in the case's state: the transition stored (or cleared) the request's date.
                 case RELOJ_INICIA, RELOJ_PARA -> true;
-                // Justificantes are issue 7's work, the Resolución de Desistimiento issue 11's: not yet issued.
-                case JUSTIFICANTE_APERTURA, JUSTIFICANTE_DOCUMENTACION, RESOLUCION_DESISTIMIENTO -> false;
+                case JUSTIFICANTE_APERTURA -> justificante(caso, ClaseDeJustificante.SOLICITUD_TRAMITE, anexados, ahora);
+                case JUSTIFICANTE_DOCUMENTACION -> justificante(
+                        caso, ClaseDeJustificante.DOCUMENTACION_COMPLEMENTARIA, anexados, ahora);
+                // The Resolución de Desistimiento is issue 11's work: not issued yet.
+                case RESOLUCION_DESISTIMIENTO -> false;
             };
             if (!hecho) {
                 LOG.fine(() -> "Caso " + caso.getNumero() + ": " + efecto + " aún no se emite");
             }
         }
+    }
+
+    private boolean justificante(
+            Caso caso, ClaseDeJustificante clase, List<DocumentoComprobado> anexados, Instant ahora) {
+        justificantes.emitir(
+                caso,
+                clase,
+                anexados.stream()
+                        .map(d -> new DocumentoDelJustificante(
+                                d.titulo(), d.tipo().getNombre(), d.nombreFichero(), d.contenido().length, d.huella()))
+                        .toList(),
+                ahora);
+        return true;
     }
 
     /**

@@ -3,6 +3,8 @@ package es.tgss.casia.configuracion;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -33,6 +35,10 @@ public final class Configuracion {
     public static final String TIME_ZONE = "CASIA_TIME_ZONE";
     public static final String DEMO_DATA = "CASIA_DEMO_DATA";
     public static final String NIGHTLY_JOBS = "CASIA_NIGHTLY_JOBS";
+    /** Also read by config/micro/arrancar.sh (the embedded database's folder). */
+    public static final String DATA_DIR = "CASIA_DATA_DIR";
+    public static final String SELLO_P12 = "CASIA_SELLO_P12";
+    public static final String SELLO_CONTRASENA = "CASIA_SELLO_CONTRASENA";
     /** Read by config/micro/preboot.asadmin (the HTTP listener's address); checked here with every other setting. */
     public static final String BIND = "CASIA_BIND";
 
@@ -58,6 +64,15 @@ public final class Configuracion {
         }
     }
 
+    /** The TGSS seal that signs justificantes and resoluciones: a PKCS#12 file and its password. */
+    public record SelloConfigurado(Path p12, String contrasena) {
+        @Override
+        public String toString() {
+            // Never print the password in a log line.
+            return p12.toString();
+        }
+    }
+
     private final Optional<String> urlBaseDeDatos;
     private final Optional<String> usuarioBaseDeDatos;
     private final Optional<String> contrasenaBaseDeDatos;
@@ -69,6 +84,8 @@ public final class Configuracion {
     private final boolean datosDemo;
     private final boolean trabajosNocturnos;
     private final String direccionHttp;
+    private final Path carpetaDeDatos;
+    private final Optional<SelloConfigurado> sello;
 
     private Configuracion(Lector lector) {
         urlBaseDeDatos = lector.texto(DB_URL);
@@ -112,6 +129,17 @@ public final class Configuracion {
         // Loopback by default: the demo users' password is public, so a trial run must not be reachable from the
         // network. Production sets the address its proxy reaches (or 0.0.0.0).
         direccionHttp = lector.direccionIp(BIND, "127.0.0.1");
+        carpetaDeDatos = Path.of(lector.texto(DATA_DIR).orElse("data")).toAbsolutePath();
+        sello = lector.texto(SELLO_P12).map(Path::of).map(p12 -> {
+            if (!Files.isReadable(p12)) {
+                lector.error(SELLO_P12, "debe ser un fichero PKCS#12 legible, es '" + p12 + "'");
+            }
+            String contrasena = lector.texto(SELLO_CONTRASENA).orElse("");
+            if (contrasena.isEmpty()) {
+                lector.error(SELLO_CONTRASENA, "es obligatorio cuando se indica " + SELLO_P12);
+            }
+            return new SelloConfigurado(p12, contrasena);
+        });
         if (!lector.errores.isEmpty()) {
             throw new ConfiguracionInvalidaException(lector.errores);
         }
@@ -179,6 +207,19 @@ public final class Configuracion {
     /** The address the HTTP listener binds to. */
     public String direccionHttp() {
         return direccionHttp;
+    }
+
+    /**
+     * Where this instance keeps its files: the embedded database (default run), temporary files and, when no seal
+     * is configured, the demo seal it creates on first start.
+     */
+    public Path carpetaDeDatos() {
+        return carpetaDeDatos;
+    }
+
+    /** Empty: justificantes are sealed with a self-signed demo seal and say "sello de pruebas". */
+    public Optional<SelloConfigurado> sello() {
+        return sello;
     }
 
     /** Reads raw values and collects one message per wrong setting. */

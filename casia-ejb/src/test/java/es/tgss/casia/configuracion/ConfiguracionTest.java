@@ -3,10 +3,13 @@ package es.tgss.casia.configuracion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -119,5 +122,30 @@ class ConfiguracionTest {
         Configuracion c = leer(Map.of("CASIA_DB_URL", "  ", "CASIA_TIME_ZONE", " Atlantic/Canary "));
         assertThat(c.baseDeDatosIntegrada()).isTrue();
         assertThat(c.zonaHoraria()).isEqualTo(ZoneId.of("Atlantic/Canary"));
+    }
+
+    @Test
+    void sinSelloConfiguradoSeUsaElDePruebasEnLaCarpetaDeDatos() {
+        Configuracion c = leer(Map.of("CASIA_DATA_DIR", "/srv/casia"));
+        assertThat(c.sello()).isEmpty();
+        assertThat(c.carpetaDeDatos()).isEqualTo(Path.of("/srv/casia"));
+        assertThat(leer(Map.of()).carpetaDeDatos()).isEqualTo(Path.of("data").toAbsolutePath());
+    }
+
+    @Test
+    void elSelloConfiguradoHaDeLeerseYLlevarContrasenaQueNoSaleEnLosLogs(@TempDir Path carpeta) throws Exception {
+        Path p12 = Files.write(carpeta.resolve("sello.p12"), new byte[] {1});
+        Configuracion c = leer(Map.of("CASIA_SELLO_P12", p12.toString(), "CASIA_SELLO_CONTRASENA", "secreta"));
+        assertThat(c.sello()).hasValueSatisfying(s -> {
+            assertThat(s.p12()).isEqualTo(p12);
+            assertThat(s.contrasena()).isEqualTo("secreta");
+            assertThat(s.toString()).doesNotContain("secreta");
+        });
+
+        assertThatThrownBy(() -> leer(Map.of("CASIA_SELLO_P12", carpeta.resolve("no-existe.p12").toString(),
+                        "CASIA_SELLO_CONTRASENA", "x")))
+                .hasMessageContaining("CASIA_SELLO_P12 debe ser un fichero PKCS#12 legible");
+        assertThatThrownBy(() -> leer(Map.of("CASIA_SELLO_P12", p12.toString())))
+                .hasMessageContaining("CASIA_SELLO_CONTRASENA es obligatorio cuando se indica CASIA_SELLO_P12");
     }
 }

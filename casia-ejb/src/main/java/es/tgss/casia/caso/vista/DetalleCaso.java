@@ -8,13 +8,18 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * A case as its detail screen shows it: the case, its datos complementarios and the description of its documents.
+ * A case as its detail screen shows it: the case, its datos complementarios, the description of its documents and
+ * its justificantes.
  *
  * @param ultimoDiaRespuesta while in Solicitada Información, the last day (Madrid calendar) to provide the
  *                           information ("hasta el … inclusive"); null otherwise
  */
 public record DetalleCaso(
-        Cabecera cabecera, List<DatoVisible> datos, List<DocumentoVisible> documentos, LocalDate ultimoDiaRespuesta) {
+        Cabecera cabecera,
+        List<DatoVisible> datos,
+        List<DocumentoVisible> documentos,
+        List<JustificanteVisible> justificantes,
+        LocalDate ultimoDiaRespuesta) {
 
     /**
      * The case's own columns and the names it points to, read in one statement.

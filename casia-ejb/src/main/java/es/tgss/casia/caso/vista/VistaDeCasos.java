@@ -31,7 +31,7 @@ import java.util.Map;
  * What the screens and the API read about cases, as read models. Every query carries the access rule in its own
  * WHERE (an autorizado: the autorización en curso, while still a member of it), so a case the caller may not see is
  * "not found", exactly as for the commands. Each list is at most two statements whatever its length (rows and
- * count); a detail is three (case, datos complementarios, documents); a download is one. The caller comes from
+ * count); a detail is four (case, datos complementarios, documents, justificantes); a download is one. The caller comes from
  * the container.
  */
 @Stateless
@@ -156,12 +156,19 @@ public class VistaDeCasos {
                         order by d.fecha, d.id""", DocumentoVisible.class)
                 .setParameter("numero", cabecera.numero())
                 .getResultList();
+        List<JustificanteVisible> justificantes = em.createQuery("""
+                        select new es.tgss.casia.caso.vista.JustificanteVisible(j.id, j.clase, j.emitido, j.ceaId,
+                               j.ceaFecha, j.tamano)
+                        from Justificante j where j.caso.numero = :numero order by j.emitido, j.id""", JustificanteVisible.class)
+                .setParameter("numero", cabecera.numero())
+                .getResultList();
         LocalDate ultimoDia = cabecera.fechaUltimaSolicitud() == null
                 ? null
                 : CicloDeVidaCaso.ultimoDiaParaResponder(
                         cabecera.fechaUltimaSolicitud().toInstant());
         boolean autorizado = llamante.tipo() == TipoActor.AUTORIZADO;
-        return new DetalleCaso(autorizado ? cabecera.paraElAutorizado() : cabecera, datos, documentos, ultimoDia);
+        return new DetalleCaso(
+                autorizado ? cabecera.paraElAutorizado() : cabecera, datos, documentos, justificantes, ultimoDia);
     }
 
     /** Consulta de Histórico, oldest first. Every case has its alta in it, so no line means "not found". */
@@ -213,6 +220,24 @@ public class VistaDeCasos {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> noEncontrado(numero));
+    }
+
+    /**
+     * A justificante's PDF, read in the statement that checks the caller may see its case: the id of another
+     * case's justificante is "not found".
+     */
+    public DescargaJustificante justificante(String numero, long idJustificante) {
+        Llamante llamante = llamantes.actualSinComprobarPertenencia(contextoEjb);
+        TypedQuery<Object[]> consulta = em.createQuery("""
+                select j.huellaSha256, j.pdf from Justificante j join j.caso c
+                where j.id = :id and c.numero = :numero""" + acceso(llamante), Object[].class);
+        Object[] fila = parametros(consulta, llamante, numero)
+                .setParameter("id", idJustificante)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> noEncontrado(numero));
+        return new DescargaJustificante(
+                DescargaJustificante.nombreFichero(limpio(numero), idJustificante), (String) fila[0], (byte[]) fila[1]);
     }
 
     private static String acceso(Llamante llamante) {

@@ -1,5 +1,6 @@
 package es.tgss.casia.web.acceso;
 
+import es.tgss.casia.web.limite.IntentosFallidos;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -10,7 +11,7 @@ import java.util.stream.Stream;
 
 /**
  * How many logins an account and a client address may get wrong before they must wait (the rule is in
- * {@link IntentosFallidos}). Without it, 50 wrong passwords and then the right one logged in, at about five tries
+ * {@link IntentosFallidos#desdeElFallo}). Without it, 50 wrong passwords and then the right one logged in, at about five tries
  * a second. An unknown user name is counted and locked exactly like a real one, so the lock tells nothing about
  * which users exist.
  *
@@ -52,8 +53,8 @@ public class LimiteDeAccesos {
 
     @Inject
     void preparar(Clock reloj) {
-        cuentas = new IntentosFallidos(FALLOS_POR_CUENTA, reloj);
-        direcciones = new IntentosFallidos(FALLOS_POR_DIRECCION, reloj);
+        cuentas = new IntentosFallidos(IntentosFallidos.desdeElFallo(FALLOS_POR_CUENTA), reloj);
+        direcciones = new IntentosFallidos(IntentosFallidos.desdeElFallo(FALLOS_POR_DIRECCION), reloj);
     }
 
     /**

@@ -2,6 +2,7 @@ package es.tgss.casia.web.acceso;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import es.tgss.casia.web.limite.RelojDePrueba;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -144,6 +144,21 @@ class EjecucionPorDefectoIT {
         assertThat(estado("portal/no-existe.xhtml")).isEqualTo(404);
     }
 
+    /** Anyone, without logging in: from the login page's link to the CEA verification, which answers a wrong CEA. */
+    @Test
+    void cualquieraLlegaDesdeElAccesoALaVerificacionPorCea() throws Exception {
+        driver.get(ejecucion.raiz().toString());
+        navegador.esperar();
+        navegador.pulsarYEsperarPagina(By.id("verificar"));
+        pantalla("verificar/index.xhtml", "Verificación de documentos mediante CEA");
+
+        driver.findElement(By.id("cea-id")).sendKeys("ABCD EFGH JKMN");
+        driver.findElement(By.id("cea-codigo")).sendKeys("ABCDE FGHJK MNPQR STUVW XYZ23 45678");
+        navegador.pulsarYEsperarPagina(By.id("comprobar"));
+        assertThat(driver.findElement(By.className("ui-messages-error-summary")).getText())
+                .startsWith("Los datos introducidos no corresponden a ningún documento emitido por este servicio.");
+    }
+
     @Test
     void opsLanzaElCierreDeOficioYLoVeTerminar() throws Exception {
         acceder("ops1");

@@ -1,4 +1,4 @@
-package es.tgss.casia.web.acceso;
+package es.tgss.casia.web.limite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class IntentosFallidosTest {
 
     private final RelojDePrueba reloj = new RelojDePrueba();
-    private final IntentosFallidos intentos = new IntentosFallidos(5, reloj);
+    private final IntentosFallidos intentos = new IntentosFallidos(IntentosFallidos.desdeElFallo(5), reloj);
 
     @Test
     void cuatroFallosNoBloqueanYElQuintoBloqueaUnMinuto() {

@@ -1,4 +1,4 @@
-package es.tgss.casia.web.acceso;
+package es.tgss.casia.web.limite;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,11 +7,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock the test moves by hand: lock times are checked exactly, without waiting. */
-final class RelojDePrueba extends Clock {
+public final class RelojDePrueba extends Clock {
 
     private Instant ahora = Instant.parse("2026-11-30T10:00:00Z");
 
-    void avanzar(Duration d) {
+    public void avanzar(Duration d) {
         ahora = ahora.plus(d);
     }
 

@@ -1,4 +1,4 @@
-package es.tgss.casia.web.acceso;
+package es.tgss.casia.web.limite;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,9 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Failed logins counted by one kind of key (an account, or a client address). From the {@code umbral}-th failure
- * on, every failure locks the key: one minute the first time, twice as long each further time, fifteen minutes at
- * most. A key is forgotten an hour after its last failure, or when a try of it is right ({@link #acierto}).
+ * Wrong tries counted by one kind of key (an account, a client address): logins, CEA verifications. How long each
+ * failure locks the key is the {@link Escalada} it was made with. A key is forgotten an hour after its last failure,
+ * or when a try of it is right ({@link #acierto}).
  *
  * <p>A try is reserved with {@link #intentar} before its password is checked, and answered with {@link #fallo},
  * {@link #acierto} or {@link #devolver}. Tries being checked count as failures for whoever asks meanwhile: checking
@@ -19,10 +19,16 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>The clock is given so that tests can be exact without waiting.
  */
-final class IntentosFallidos {
+public final class IntentosFallidos {
+
+    /** How long the key is locked after its n-th failure in a row (zero: not locked). */
+    @FunctionalInterface
+    public interface Escalada {
+        Duration bloqueo(int fallos);
+    }
 
     static final Duration PRIMER_BLOQUEO = Duration.ofMinutes(1);
-    static final Duration BLOQUEO_MAXIMO = Duration.ofMinutes(15);
+    public static final Duration BLOQUEO_MAXIMO = Duration.ofMinutes(15);
     static final Duration OLVIDO = Duration.ofHours(1);
     /**
      * Bound on the keys kept, so that a flood of made-up user names cannot fill the memory: past it, keys whose
@@ -53,20 +59,31 @@ final class IntentosFallidos {
         }
     }
 
-    private final int umbral;
+    private final Escalada escalada;
     private final Clock reloj;
     private final ConcurrentHashMap<String, Registro> registros = new ConcurrentHashMap<>();
 
-    IntentosFallidos(int umbral, Clock reloj) {
-        this.umbral = umbral;
+    public IntentosFallidos(Escalada escalada, Clock reloj) {
+        this.escalada = escalada;
         this.reloj = reloj;
+    }
+
+    /** Zero below the threshold; then 1, 2, 4, 8 and 15 minutes: the logins' rule. */
+    public static Escalada desdeElFallo(int umbral) {
+        return fallos -> {
+            if (fallos < umbral) {
+                return Duration.ZERO;
+            }
+            Duration d = PRIMER_BLOQUEO.multipliedBy(1L << Math.min(fallos - umbral, 4));
+            return d.compareTo(BLOQUEO_MAXIMO) > 0 ? BLOQUEO_MAXIMO : d;
+        };
     }
 
     /**
      * Reserves a try for the key, in one step with the check: empty when its password may be checked now; else how
      * long the key must wait, and nothing is reserved.
      */
-    Optional<Duration> intentar(String clave) {
+    public Optional<Duration> intentar(String clave) {
         Instant ahora = reloj.instant();
         if (registros.size() >= MAXIMO_DE_CLAVES) {
             podar(ahora);
@@ -81,12 +98,12 @@ final class IntentosFallidos {
     }
 
     /** The reserved try was wrong: counts the failure; returns how long the key is now locked for, if this locked it. */
-    Optional<Duration> fallo(String clave) {
+    public Optional<Duration> fallo(String clave) {
         Instant ahora = reloj.instant();
         Registro r = registros.compute(clave, (k, anterior) -> {
             Registro contestado = vigente(anterior, ahora).contestado();
             int fallos = contestado.fallos() + 1;
-            return new Registro(fallos, contestado.enCurso(), ahora, ahora.plus(bloqueo(fallos)));
+            return new Registro(fallos, contestado.enCurso(), ahora, ahora.plus(escalada.bloqueo(fallos)));
         });
         return r.bloqueadoHasta().isAfter(ahora)
                 ? Optional.of(Duration.between(ahora, r.bloqueadoHasta()))
@@ -94,7 +111,7 @@ final class IntentosFallidos {
     }
 
     /** The reserved try was right: the key's failures, and its lock, are forgotten. */
-    void acierto(String clave) {
+    public void acierto(String clave) {
         registros.computeIfPresent(clave, (k, r) -> {
             // Kept only while other tries of the key are being checked, so that they are still counted.
             Registro contestado = r.contestado();
@@ -103,21 +120,11 @@ final class IntentosFallidos {
     }
 
     /** The reserved try is given back without being counted: it was no failure of this key. */
-    void devolver(String clave) {
+    public void devolver(String clave) {
         registros.computeIfPresent(clave, (k, r) -> {
             Registro contestado = r.contestado();
             return contestado.vacio() ? null : contestado;
         });
-    }
-
-    /** Zero below the threshold; then 1, 2, 4, 8 and 15 minutes. */
-    Duration bloqueo(int fallos) {
-        if (fallos < umbral) {
-            return Duration.ZERO;
-        }
-        int veces = Math.min(fallos - umbral, 4);
-        Duration d = PRIMER_BLOQUEO.multipliedBy(1L << veces);
-        return d.compareTo(BLOQUEO_MAXIMO) > 0 ? BLOQUEO_MAXIMO : d;
     }
 
     /** The key as it stands now: new when it has none, or when its hour has passed. */
@@ -133,7 +140,7 @@ final class IntentosFallidos {
         if (r.bloqueadoHasta().isAfter(ahora)) {
             return Optional.of(Duration.between(ahora, r.bloqueadoHasta()));
         }
-        Duration siFallan = bloqueo(r.fallos() + r.enCurso());
+        Duration siFallan = escalada.bloqueo(r.fallos() + r.enCurso());
         return r.enCurso() > 0 && !siFallan.isZero() ? Optional.of(siFallan) : Optional.empty();
     }
 
