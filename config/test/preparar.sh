@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prepares this machine for CASIA's tests; ./mvnw verify runs it first (root pom, phase initialize).
-#  - Chromium and its driver, and jq for the Payara Server check (Debian packages), installed when missing;
+#  - Chromium and its driver, jq for the Payara Server check, and poppler-utils for pdfsig, which checks the seal
+#    of the justificantes (Debian packages), installed when missing;
 #  - PostgreSQL answering on 127.0.0.1:5432, started when it is installed but stopped;
 #  - a fresh test database (CASIA_TEST_DB, default casia_test), dropped and created again;
 #  - the test server's ports free (a Payara Micro of an earlier run still stopping would answer the tests instead).
@@ -18,12 +19,13 @@ necesita_root() {
   fi
 }
 
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v jq >/dev/null; then
-  necesita_root "faltan chromium, chromium-driver o jq"
-  echo "preparar.sh: instalando chromium, chromium-driver y jq (paquetes de Debian)…"
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v jq >/dev/null \
+  || ! command -v pdfsig >/dev/null; then
+  necesita_root "faltan chromium, chromium-driver, jq o pdfsig (poppler-utils)"
+  echo "preparar.sh: instalando chromium, chromium-driver, jq y poppler-utils (paquetes de Debian)…"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq chromium chromium-driver jq >/dev/null
+  apt-get install -y -qq chromium chromium-driver jq poppler-utils >/dev/null
 fi
 
 if ! pg_isready -q -h "$pg_host" -p "$pg_port"; then

@@ -1,0 +1,54 @@
+package es.tgss.casia.justificante;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The benchmark of docs/rendimiento-justificantes.md: justificantes generated and sealed per second on one thread.
+ * Not a timed test (the figure depends on the machine): excluded from the default run, it prints what it measured.
+ */
+@Tag("rendimiento")
+class RendimientoJustificantesTest {
+
+    private static final int CALENTAMIENTO = 300;
+    private static final int MEDIDOS = 1000;
+
+    @TempDir
+    Path carpeta;
+
+    @Test
+    void justificantesPorSegundoEnUnHilo() {
+        GeneradorDeJustificantes generador =
+                new GeneradorDeJustificantes(Sello.dePruebas(carpeta), ZoneId.of("Europe/Madrid"));
+        // Three documents: the usual Trámite (a form, an ID, a power of representation), one page.
+        DatosJustificante datos = Justificantes.solicitud(3);
+        List<Cea> ceas = new ArrayList<>();
+        for (int i = 0; i < CALENTAMIENTO + MEDIDOS; i++) {
+            ceas.add(Justificantes.cea());
+        }
+        long bytes = 0;
+        for (int i = 0; i < CALENTAMIENTO; i++) {
+            bytes += generador.generar(datos, ceas.get(i), Justificantes.URL).length;
+        }
+        long inicio = System.nanoTime();
+        for (int i = CALENTAMIENTO; i < CALENTAMIENTO + MEDIDOS; i++) {
+            bytes += generador.generar(datos, ceas.get(i), Justificantes.URL).length;
+        }
+        double segundos = (System.nanoTime() - inicio) / 1e9;
+        System.out.printf(
+                "rendimiento: %d justificantes en %.2f s = %.1f justificantes/s (%.1f ms cada uno, %d KB de media)%n",
+                MEDIDOS,
+                segundos,
+                MEDIDOS / segundos,
+                segundos * 1000 / MEDIDOS,
+                bytes / (CALENTAMIENTO + MEDIDOS) / 1024);
+        assertThat(bytes).isPositive();
+    }
+}
