@@ -110,8 +110,7 @@ public class CasoService {
     @PostConstruct
     void iniciar() {
         documentos = new DocumentosCaso(em, catalogo, configuracion);
-        justificantes =
-                new Justificantes(em, generador, configuracion.urlPublica(), configuracion.zonaHoraria());
+        justificantes = new Justificantes(em, generador, configuracion.urlPublica(), configuracion.zonaHoraria());
     }
 
     // ---- Alta --------------------------------------------------------------------------------------------
@@ -582,16 +581,16 @@ public class CasoService {
      * @param anexados  the documents the action attached, listed by its justificante
      * @param ahora     the action's instant
      */
-    private void efectuar(
-            Caso caso, Transicion t, String aviso, List<DocumentoComprobado> anexados, Instant ahora) {
+    private void efectuar(Caso caso, Transicion t, String aviso, List<DocumentoComprobado> anexados, Instant ahora) {
         for (Efecto efecto : t.efectos()) {
             boolean hecho = switch (efecto) {
                 case NOTIFICAR_AUTORIZADO -> avisar(caso, Objects.requireNonNull(aviso, "texto del aviso"));
                 // The clock lives in the case's state: the transition stored (or cleared) the request's date.
                 case RELOJ_INICIA, RELOJ_PARA -> true;
-                case JUSTIFICANTE_APERTURA -> justificante(caso, ClaseDeJustificante.SOLICITUD_TRAMITE, anexados, ahora);
-                case JUSTIFICANTE_DOCUMENTACION -> justificante(
-                        caso, ClaseDeJustificante.DOCUMENTACION_COMPLEMENTARIA, anexados, ahora);
+                case JUSTIFICANTE_APERTURA ->
+                    justificante(caso, ClaseDeJustificante.SOLICITUD_TRAMITE, anexados, ahora);
+                case JUSTIFICANTE_DOCUMENTACION ->
+                    justificante(caso, ClaseDeJustificante.DOCUMENTACION_COMPLEMENTARIA, anexados, ahora);
                 // The Resolución de Desistimiento is issue 11's work: not issued yet.
                 case RESOLUCION_DESISTIMIENTO -> false;
             };

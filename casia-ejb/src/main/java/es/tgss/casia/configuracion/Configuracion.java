@@ -37,6 +37,7 @@ public final class Configuracion {
     public static final String NIGHTLY_JOBS = "CASIA_NIGHTLY_JOBS";
     /** Also read by config/micro/arrancar.sh (the embedded database's folder). */
     public static final String DATA_DIR = "CASIA_DATA_DIR";
+
     public static final String SELLO_P12 = "CASIA_SELLO_P12";
     public static final String SELLO_CONTRASENA = "CASIA_SELLO_CONTRASENA";
     /** Read by config/micro/preboot.asadmin (the HTTP listener's address); checked here with every other setting. */

@@ -142,8 +142,8 @@ class ConfiguracionTest {
             assertThat(s.toString()).doesNotContain("secreta");
         });
 
-        assertThatThrownBy(() -> leer(Map.of("CASIA_SELLO_P12", carpeta.resolve("no-existe.p12").toString(),
-                        "CASIA_SELLO_CONTRASENA", "x")))
+        assertThatThrownBy(() -> leer(Map.of(
+                        "CASIA_SELLO_P12", carpeta.resolve("no-existe.p12").toString(), "CASIA_SELLO_CONTRASENA", "x")))
                 .hasMessageContaining("CASIA_SELLO_P12 debe ser un fichero PKCS#12 legible");
         assertThatThrownBy(() -> leer(Map.of("CASIA_SELLO_P12", p12.toString())))
                 .hasMessageContaining("CASIA_SELLO_CONTRASENA es obligatorio cuando se indica CASIA_SELLO_P12");

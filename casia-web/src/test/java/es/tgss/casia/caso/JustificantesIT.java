@@ -116,10 +116,12 @@ class JustificantesIT {
                 .documento(documento("Escritura de constitución", "escritura.pdf"))
                 .crear());
 
-        List<JustificanteVisible> justificantes = vista.detalle(caso.getNumero()).justificantes();
+        List<JustificanteVisible> justificantes =
+                vista.detalle(caso.getNumero()).justificantes();
         assertThat(justificantes).singleElement().satisfies(j -> {
             assertThat(j.clase()).isEqualTo(ClaseDeJustificante.SOLICITUD_TRAMITE);
-            assertThat(j.emitido()).isEqualTo(caso.getFechaAlta());
+            assertThat(j.emitido())
+                    .isEqualTo(vista.detalle(caso.getNumero()).cabecera().fechaAlta());
             assertThat(j.ceaId()).hasSize(12);
         });
         JustificanteVisible visible = justificantes.get(0);
@@ -127,7 +129,8 @@ class JustificantesIT {
         assertThat(descarga.pdf()).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
         assertThat(descarga.pdf()).hasSize((int) visible.tamano());
         assertThat(sha256(descarga.pdf())).isEqualTo(descarga.huellaSha256());
-        assertThat(descarga.nombreFichero()).isEqualTo("justificante-" + caso.getNumero() + "-" + visible.id() + ".pdf");
+        assertThat(descarga.nombreFichero())
+                .isEqualTo("justificante-" + caso.getNumero() + "-" + visible.id() + ".pdf");
         assertThat(vista.justificante(caso.getNumero(), visible.id()).pdf())
                 .as("the same bytes on every download")
                 .isEqualTo(descarga.pdf());
@@ -149,7 +152,8 @@ class JustificantesIT {
     void losDocumentosAnadidosDespuesDanUnJustificanteDeDocumentacionComplementariaYElTextoSoloNinguno()
             throws Exception {
         actores.entrar(LUCIA_1);
-        Caso caso = casos.finalizarAlta(tramite("Trámite al que se añade documentación").crear());
+        Caso caso = casos.finalizarAlta(
+                tramite("Trámite al que se añade documentación").crear());
         caso = casos.modificarInformacion(caso.getNumero(), caso.getVersion(), "Solo texto, sin documentos.", null);
         assertThat(vista.detalle(caso.getNumero()).justificantes())
                 .extracting(JustificanteVisible::clase)
@@ -158,13 +162,17 @@ class JustificantesIT {
         caso = casos.modificarInformacion(
                 caso.getNumero(), caso.getVersion(), null, List.of(documento("Poder notarial", "poder.pdf")));
 
-        List<JustificanteVisible> justificantes = vista.detalle(caso.getNumero()).justificantes();
+        List<JustificanteVisible> justificantes =
+                vista.detalle(caso.getNumero()).justificantes();
         assertThat(justificantes)
                 .extracting(JustificanteVisible::clase)
-                .containsExactly(ClaseDeJustificante.SOLICITUD_TRAMITE, ClaseDeJustificante.DOCUMENTACION_COMPLEMENTARIA);
-        String texto = texto(vista.justificante(caso.getNumero(), justificantes.get(1).id()).pdf());
+                .containsExactly(
+                        ClaseDeJustificante.SOLICITUD_TRAMITE, ClaseDeJustificante.DOCUMENTACION_COMPLEMENTARIA);
+        String texto = texto(
+                vista.justificante(caso.getNumero(), justificantes.get(1).id()).pdf());
         assertThat(texto).contains("Poder notarial").contains(caso.getNumero());
-        assertThat(justificantes.get(0).ceaId()).isNotEqualTo(justificantes.get(1).ceaId());
+        assertThat(justificantes.get(0).ceaId())
+                .isNotEqualTo(justificantes.get(1).ceaId());
     }
 
     @Test
@@ -179,7 +187,8 @@ class JustificantesIT {
     @Test
     void elJustificanteDeOtraAutorizacionNoSeEncuentra() {
         actores.entrar(LUCIA_1);
-        Caso caso = casos.finalizarAlta(tramite("Trámite de la autorización 1000001").crear());
+        Caso caso = casos.finalizarAlta(
+                tramite("Trámite de la autorización 1000001").crear());
         long id = vista.detalle(caso.getNumero()).justificantes().get(0).id();
 
         for (Actores.Actor otro : List.of(LUCIA_2, ANA_3)) {
@@ -210,14 +219,16 @@ class JustificantesIT {
                     .isInstanceOf(SQLException.class)
                     .hasMessageContaining("no se modifica ni se elimina");
         }
-        assertThat(vista.justificante(caso.getNumero(), id).pdf()).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+        assertThat(vista.justificante(caso.getNumero(), id).pdf())
+                .startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
     }
 
     @Test
     void elServicioDeVerificacionReconoceElCeaYNadaMas() throws Exception {
         actores.entrar(LUCIA_1);
         Caso caso = casos.finalizarAlta(tramite("Trámite a verificar").crear());
-        JustificanteVisible visible = vista.detalle(caso.getNumero()).justificantes().get(0);
+        JustificanteVisible visible =
+                vista.detalle(caso.getNumero()).justificantes().get(0);
         Cea cea = cea(visible.id());
         actores.salir();
 
@@ -230,7 +241,9 @@ class JustificantesIT {
                 .hasValueSatisfying(pdf -> assertThat(pdf).hasSize((int) visible.tamano()));
 
         String otroCodigo = Cea.nuevo(new SecureRandom(), LocalDate.now()).codigo();
-        assertThat(verificacion.verificar(new Cea.Clave(cea.id(), otroCodigo))).as("wrong code").isEmpty();
+        assertThat(verificacion.verificar(new Cea.Clave(cea.id(), otroCodigo)))
+                .as("wrong code")
+                .isEmpty();
         assertThat(verificacion.pdf(new Cea.Clave(cea.id(), otroCodigo))).isEmpty();
         Cea desconocido = Cea.nuevo(new SecureRandom(), LocalDate.now());
         assertThat(verificacion.verificar(new Cea.Clave(desconocido.id(), desconocido.codigo())))
@@ -245,13 +258,15 @@ class JustificantesIT {
     @Test
     void laPaginaDeVerificacionMuestraElOriginalYFrenaAQuienAdivina() throws Exception {
         actores.entrar(LUCIA_1);
-        Caso caso = casos.finalizarAlta(tramite("Trámite verificado en la página").crear());
-        JustificanteVisible visible = vista.detalle(caso.getNumero()).justificantes().get(0);
+        Caso caso =
+                casos.finalizarAlta(tramite("Trámite verificado en la página").crear());
+        JustificanteVisible visible =
+                vista.detalle(caso.getNumero()).justificantes().get(0);
         byte[] original = vista.justificante(caso.getNumero(), visible.id()).pdf();
         Cea cea = cea(visible.id());
         actores.salir();
-        ClienteWeb cliente =
-                new ClienteWeb(URI.create("http://127.0.0.1:" + configuracion.urlPublica().getPort() + "/"));
+        ClienteWeb cliente = new ClienteWeb(
+                URI.create("http://127.0.0.1:" + configuracion.urlPublica().getPort() + "/"));
 
         HttpResponse<String> bien = cliente.get("verificar/?id=" + cea.id() + "&codigo=" + cea.codigo());
         assertThat(bien.statusCode()).isEqualTo(200);
@@ -262,9 +277,11 @@ class JustificantesIT {
                 .contains(sha256(original));
 
         // As a person types it from paper: lower case, spaces, hyphens.
-        String aMano = cea.id().toLowerCase(Locale.ROOT).replaceAll("(.{4})", "$1 ").strip() + "&codigo="
-                + cea.codigo().toLowerCase(Locale.ROOT).replaceAll("(.{5})", "$1-");
-        assertThat(cliente.get("verificar/?id=" + aMano.replace(" ", "+")).body()).contains("El documento es auténtico");
+        String aMano =
+                cea.id().toLowerCase(Locale.ROOT).replaceAll("(.{4})", "$1 ").strip() + "&codigo="
+                        + cea.codigo().toLowerCase(Locale.ROOT).replaceAll("(.{5})", "$1-");
+        assertThat(cliente.get("verificar/?id=" + aMano.replace(" ", "+")).body())
+                .contains("El documento es auténtico");
 
         HttpResponse<byte[]> pdf =
                 cliente.getBytes("verificar/?id=" + cea.id() + "&codigo=" + cea.codigo() + "&descargar=true");

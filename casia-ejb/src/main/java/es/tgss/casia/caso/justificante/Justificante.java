@@ -1,9 +1,8 @@
 package es.tgss.casia.caso.justificante;
 
+import es.tgss.casia.caso.Caso;
 import es.tgss.casia.emision.Cea;
 import es.tgss.casia.emision.ClaseDeJustificante;
-
-import es.tgss.casia.caso.Caso;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -67,12 +66,7 @@ public class Justificante {
     }
 
     Justificante(
-            Caso caso,
-            ClaseDeJustificante clase,
-            Cea cea,
-            byte[] pdf,
-            String huellaSha256,
-            OffsetDateTime emitido) {
+            Caso caso, ClaseDeJustificante clase, Cea cea, byte[] pdf, String huellaSha256, OffsetDateTime emitido) {
         this.caso = caso;
         this.clase = clase;
         this.ceaId = cea.id();

@@ -37,11 +37,7 @@ public final class Justificantes {
     private final URI urlPublica;
     private final ZoneId zona;
 
-    public Justificantes(
-            EntityManager em,
-            GeneradorDeJustificantes generador,
-            URI urlPublica,
-            ZoneId zona) {
+    public Justificantes(EntityManager em, GeneradorDeJustificantes generador, URI urlPublica, ZoneId zona) {
         this.em = em;
         this.generador = generador;
         this.urlPublica = urlPublica;
@@ -70,7 +66,8 @@ public final class Justificantes {
                 ahora);
         Cea cea = Cea.nuevo(AZAR, LocalDate.ofInstant(ahora, zona));
         byte[] pdf = generador.generar(datos, cea, urlDeVerificacion(urlPublica, cea));
-        em.persist(new Justificante(caso, clase, cea, pdf, ValidacionDocumentos.huella(pdf), ahora.atOffset(ZoneOffset.UTC)));
+        em.persist(new Justificante(
+                caso, clase, cea, pdf, ValidacionDocumentos.huella(pdf), ahora.atOffset(ZoneOffset.UTC)));
     }
 
     /** What the QR code holds: the verification page with the CEA filled in, so that scanning it shows the PDF. */

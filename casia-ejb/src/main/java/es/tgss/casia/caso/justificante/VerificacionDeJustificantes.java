@@ -27,12 +27,9 @@ public class VerificacionDeJustificantes {
 
     /** Empty when no justificante has this CEA: unknown and wrong code read the same. */
     public Optional<JustificanteVerificado> verificar(Cea.Clave clave) {
-        return em
-                .createQuery(
-                        """
+        return em.createQuery("""
                         select j.ceaCodigo, j.clase, j.emitido, j.ceaFecha, c.numero, j.huellaSha256, j.tamano
-                        from Justificante j join j.caso c where j.ceaId = :id""",
-                        Object[].class)
+                        from Justificante j join j.caso c where j.ceaId = :id""", Object[].class)
                 .setParameter("id", clave.id())
                 .getResultStream()
                 .filter(fila -> mismoCodigo((String) fila[0], clave.codigo()))
@@ -48,8 +45,7 @@ public class VerificacionDeJustificantes {
 
     /** The original PDF of a justificante, under the same check as {@link #verificar}. */
     public Optional<byte[]> pdf(Cea.Clave clave) {
-        return em
-                .createQuery("select j.ceaCodigo, j.pdf from Justificante j where j.ceaId = :id", Object[].class)
+        return em.createQuery("select j.ceaCodigo, j.pdf from Justificante j where j.ceaId = :id", Object[].class)
                 .setParameter("id", clave.id())
                 .getResultStream()
                 .filter(fila -> mismoCodigo((String) fila[0], clave.codigo()))

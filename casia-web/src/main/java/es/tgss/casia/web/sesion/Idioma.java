@@ -9,7 +9,8 @@ import java.util.Locale;
 
 /**
  * The language of the page: Spanish, the manual's language, unless the browser puts English before Spanish.
- * (Without this, a request with no Accept-Language would get the server's default locale.)
+ * (Without this, a request with no Accept-Language would get the server's default locale.) {@link IdiomaViewHandler}
+ * gives it to each view from the start, so that messages made before the page renders speak it too.
  */
 @Named
 @RequestScoped
@@ -21,6 +22,10 @@ public class Idioma {
     private HttpServletRequest peticion;
 
     public Locale getLocale() {
+        return de(peticion);
+    }
+
+    static Locale de(HttpServletRequest peticion) {
         if (peticion.getHeader("Accept-Language") == null) {
             return ESPANOL;
         }

@@ -63,9 +63,8 @@ public class LimiteDeVerificaciones {
     /** The CEA was malformed or unknown; returns how long the address must now wait, if it must. */
     public Optional<Duration> fallo(String direccion) {
         Optional<Duration> espera = direcciones.fallo(direccion);
-        espera.ifPresent(d -> LOG.warning(
-                () -> "Verificación de CEA: demasiados intentos fallidos desde " + direccion + ", espera "
-                        + d.toSeconds() + " s"));
+        espera.ifPresent(d -> LOG.warning(() -> "Verificación de CEA: demasiados intentos fallidos desde " + direccion
+                + ", espera " + d.toSeconds() + " s"));
         return espera;
     }
 

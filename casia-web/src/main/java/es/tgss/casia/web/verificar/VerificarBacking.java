@@ -62,7 +62,8 @@ public class VerificarBacking {
         if (espera.isPresent()) {
             HttpServletResponse respuesta = (HttpServletResponse) externo.getResponse();
             respuesta.setStatus(DEMASIADAS_PETICIONES);
-            respuesta.setHeader("Retry-After", Long.toString(Math.max(1, espera.get().toSeconds())));
+            respuesta.setHeader(
+                    "Retry-After", Long.toString(Math.max(1, espera.get().toSeconds())));
             avisarDeLaEspera(espera.get());
             return;
         }
@@ -88,7 +89,8 @@ public class VerificarBacking {
         externo.setResponseContentType("application/pdf");
         externo.setResponseContentLength(pdf.length);
         // The CEA's ID is [A-Z2-9]: the name needs no escaping.
-        externo.setResponseHeader("Content-Disposition", "attachment; filename=\"justificante-" + clave.id() + ".pdf\"");
+        externo.setResponseHeader(
+                "Content-Disposition", "attachment; filename=\"justificante-" + clave.id() + ".pdf\"");
         externo.setResponseHeader("X-Content-Type-Options", "nosniff");
         try (OutputStream salida = externo.getResponseOutputStream()) {
             salida.write(pdf);
@@ -139,7 +141,10 @@ public class VerificarBacking {
     }
 
     public String getEmitido() {
-        return verificado.emitido().atZoneSameInstant(configuracion.zonaHoraria()).format(FECHA_Y_HORA);
+        return verificado
+                .emitido()
+                .atZoneSameInstant(configuracion.zonaHoraria())
+                .format(FECHA_Y_HORA);
     }
 
     public String getFechaCea() {

@@ -24,7 +24,9 @@ class LimiteDeVerificacionesTest {
         }
         for (long segundos : new long[] {2, 4, 8, 16, 32}) {
             assertThat(fallar("10.0.0.1")).hasValue(Duration.ofSeconds(segundos));
-            assertThat(limite.intentar("10.0.0.1")).as("antes de que pase la espera").isPresent();
+            assertThat(limite.intentar("10.0.0.1"))
+                    .as("antes de que pase la espera")
+                    .isPresent();
             reloj.avanzar(Duration.ofSeconds(segundos));
         }
         assertThat(fallar("10.0.0.1")).as("el décimo").hasValue(Duration.ofMinutes(15));

@@ -1,4 +1,4 @@
-package es.tgss.casia.justificante;
+package es.tgss.casia.emision;
 
 import java.security.SecureRandom;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package es.tgss.casia.justificante;
+package es.tgss.casia.emision;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;

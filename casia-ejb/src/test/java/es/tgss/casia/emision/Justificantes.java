@@ -1,4 +1,4 @@
-package es.tgss.casia.justificante;
+package es.tgss.casia.emision;
 
 import java.net.URI;
 import java.security.MessageDigest;

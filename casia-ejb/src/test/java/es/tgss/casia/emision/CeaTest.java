@@ -1,4 +1,4 @@
-package es.tgss.casia.justificante;
+package es.tgss.casia.emision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

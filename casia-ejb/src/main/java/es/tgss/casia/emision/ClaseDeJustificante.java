@@ -1,4 +1,4 @@
-package es.tgss.casia.justificante;
+package es.tgss.casia.emision;
 
 /** The two justificantes of the manual, with the titles it gives them. */
 public enum ClaseDeJustificante {

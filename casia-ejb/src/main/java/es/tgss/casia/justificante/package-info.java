@@ -1,8 +1,0 @@
-/**
- * Justificantes as sealed PDF/A documents with a CEA: the CEA itself ({@link es.tgss.casia.justificante.Cea}), the
- * seal ({@link es.tgss.casia.justificante.Sello}), the generic issuing of a JasperReports template as a PDF/A-2b
- * sealed with a PAdES signature ({@link es.tgss.casia.justificante.EmisionPdf}, shared with the Resolución de
- * Desistimiento) and the two justificantes of the manual (§5.1.2, §5.2.1) built on it
- * ({@link es.tgss.casia.justificante.GeneradorDeJustificantes}). Pure Java: no database, no container.
- */
-package es.tgss.casia.justificante;
