@@ -3,6 +3,13 @@ package es.tgss.casia.justificante;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.Result;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +20,7 @@ import java.security.cert.X509Certificate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import net.sf.jasperreports.compilers.ReportExpressionEvaluationData;
@@ -21,6 +29,8 @@ import net.sf.jasperreports.engine.design.JRReportCompileData;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.cms.CMSAttributes;
@@ -165,6 +175,19 @@ class GeneradorDeJustificantesTest {
         assertThat(texto(pdf)).doesNotContainIgnoringCase("sello de pruebas");
         verificarFirma(pdf, real.certificado());
         assertPdfA2b(pdf);
+    }
+
+    @Test
+    void elQrImpresoLlevaALaPaginaDeVerificacion() throws Exception {
+        BufferedImage pagina;
+        try (PDDocument documento = Loader.loadPDF(largo)) {
+            pagina = new PDFRenderer(documento).renderImageWithDPI(0, 150, ImageType.RGB);
+        }
+        int[] pixeles = pagina.getRGB(0, 0, pagina.getWidth(), pagina.getHeight(), null, 0, pagina.getWidth());
+        BinaryBitmap imagen = new BinaryBitmap(
+                new HybridBinarizer(new RGBLuminanceSource(pagina.getWidth(), pagina.getHeight(), pixeles)));
+        Result leido = new QRCodeReader().decode(imagen, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
+        assertThat(leido.getText()).isEqualTo(Justificantes.URL.toString());
     }
 
     @Test
