@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
-import java.util.function.Supplier;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
@@ -99,7 +98,7 @@ public final class EmisionPdf {
 
     public EmisionPdf(Sello sello) {
         this.sello = sello;
-        this.contexto = conCargadorDeCasia(EmisionPdf::contextoConPerfilSrgb);
+        this.contexto = contextoConPerfilSrgb();
         // Room for the CMS: the chain, the signed attributes and the signature, with margin for a longer real chain.
         int cadena = 0;
         for (X509Certificate c : sello.cadena()) {
@@ -120,18 +119,16 @@ public final class EmisionPdf {
      * references, which JasperReports evaluates directly, so no Java compiler runs, inside a server or not.
      */
     public static JasperReport compilar(Class<?> junto, String recurso) {
-        return conCargadorDeCasia(() -> {
-            try (InputStream in = junto.getResourceAsStream(recurso)) {
-                if (in == null) {
-                    throw new IllegalStateException("No está la plantilla " + recurso + " junto a " + junto.getName());
-                }
-                return JasperCompileManager.compileReport(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (JRException e) {
-                throw new IllegalStateException("No se pudo compilar la plantilla " + recurso, e);
+        try (InputStream in = junto.getResourceAsStream(recurso)) {
+            if (in == null) {
+                throw new IllegalStateException("No está la plantilla " + recurso + " junto a " + junto.getName());
             }
-        });
+            return JasperCompileManager.compileReport(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (JRException e) {
+            throw new IllegalStateException("No se pudo compilar la plantilla " + recurso, e);
+        }
     }
 
     /** Fills the template with the given parameters and rows, and returns the sealed PDF/A-2b. */
@@ -140,7 +137,7 @@ public final class EmisionPdf {
         Map<String, Object> todos = new HashMap<>(parametros);
         todos.put(PARAMETRO_PIE_CEA, cea.pie());
         todos.put(PARAMETRO_AVISO_SELLO, sello.esDePruebas() ? AVISO_SELLO_DE_PRUEBAS : null);
-        byte[] exportado = conCargadorDeCasia(() -> exportar(plantilla, todos, filas, metadatos));
+        byte[] exportado = exportar(plantilla, todos, filas, metadatos);
         try {
             return sellarComoPdfA2b(exportado, metadatos);
         } catch (IOException e) {
@@ -330,22 +327,6 @@ public final class EmisionPdf {
         @Override
         public void saveResource(String ubicacion, Resource recurso) {
             throw new UnsupportedOperationException("Repositorio de solo lectura");
-        }
-    }
-
-    /*
-     * JasperReports finds its extensions (fonts, the barcode component, the PDF exporter) through the thread's context
-     * class loader. An EJB's thread in Payara has the application's, but a timer, batch or managed thread may not:
-     * fixing it to the loader of CASIA's own classes makes the result the same on every thread.
-     */
-    private static <T> T conCargadorDeCasia(Supplier<T> trabajo) {
-        Thread hilo = Thread.currentThread();
-        ClassLoader anterior = hilo.getContextClassLoader();
-        hilo.setContextClassLoader(EmisionPdf.class.getClassLoader());
-        try {
-            return trabajo.get();
-        } finally {
-            hilo.setContextClassLoader(anterior);
         }
     }
 }

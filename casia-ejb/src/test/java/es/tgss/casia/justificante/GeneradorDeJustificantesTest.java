@@ -12,6 +12,8 @@ import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -201,6 +203,22 @@ class GeneradorDeJustificantesTest {
                 .isInstanceOfSatisfying(
                         ReportExpressionEvaluationData.class,
                         d -> assertThat(d.getCompileData()).isNull());
+    }
+
+    @Test
+    void noDependeDelCargadorDeClasesDelHiloQueLoLlama() throws Exception {
+        // A timer, batch or managed thread of the server may carry a context class loader that sees nothing of
+        // CASIA's jars: JasperReports also looks for its extensions (fonts, the PDF exporter) through its own loader,
+        // the one of the jars beside CASIA's, so the document comes out the same.
+        ClassLoader ciego = new URLClassLoader(new URL[0], null);
+        byte[][] resultado = new byte[1][];
+        Thread hilo = new Thread(() -> resultado[0] = new GeneradorDeJustificantes(selloDePruebas, MADRID)
+                .generar(Justificantes.complementaria(), cea, Justificantes.URL));
+        hilo.setContextClassLoader(ciego);
+        hilo.start();
+        hilo.join();
+        assertThat(texto(resultado[0])).contains("Justificante de documentación complementaria anexada");
+        assertPdfA2b(resultado[0]);
     }
 
     @Test
