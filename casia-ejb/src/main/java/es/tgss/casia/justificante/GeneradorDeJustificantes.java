@@ -14,8 +14,8 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
 /**
  * Makes the Justificante de solicitud de trámite (§5.1.2) and the Justificante de documentación complementaria
- * anexada (§5.2.1) as sealed PDF/A with their CEA and a QR code that leads to the verification page. Built once at start-up (the template is compiled here, the fonts
- * load with the first document) and shared by every thread.
+ * anexada (§5.2.1) as sealed PDF/A with their CEA and a QR code that leads to the verification page. Built once at
+ * start-up (the template is compiled here, the fonts load with the first document) and shared by every thread.
  */
 public final class GeneradorDeJustificantes {
 
