@@ -11,6 +11,10 @@ public record DocumentoDelJustificante(
         Objects.requireNonNull(tipoDocumento, "tipoDocumento");
         Objects.requireNonNull(nombreFichero, "nombreFichero");
         Objects.requireNonNull(sha256, "sha256");
+        if (!sha256.matches("[0-9a-f]{64}")) {
+            // Printed for a person to compare with the file's digest: one spelling, the usual one.
+            throw new IllegalArgumentException("SHA-256 no es hexadecimal en minúsculas de 64 cifras: " + sha256);
+        }
         if (tamano < 0) {
             throw new IllegalArgumentException("tamano negativo: " + tamano);
         }

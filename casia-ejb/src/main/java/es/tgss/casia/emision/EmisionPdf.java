@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
-import java.util.function.Supplier;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
@@ -39,16 +38,12 @@ import net.sf.jasperreports.repo.InputStreamResource;
 import net.sf.jasperreports.repo.RepositoryService;
 import net.sf.jasperreports.repo.Resource;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.PDXObject;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 import org.bouncycastle.asn1.ASN1Encoding;
@@ -103,7 +98,7 @@ public final class EmisionPdf {
 
     public EmisionPdf(Sello sello) {
         this.sello = sello;
-        this.contexto = conCargadorDeCasia(EmisionPdf::contextoConPerfilSrgb);
+        this.contexto = contextoConPerfilSrgb();
         // Room for the CMS: the chain, the signed attributes and the signature, with margin for a longer real chain.
         int cadena = 0;
         for (X509Certificate c : sello.cadena()) {
@@ -124,18 +119,16 @@ public final class EmisionPdf {
      * references, which JasperReports evaluates directly, so no Java compiler runs, inside a server or not.
      */
     public static JasperReport compilar(Class<?> junto, String recurso) {
-        return conCargadorDeCasia(() -> {
-            try (InputStream in = junto.getResourceAsStream(recurso)) {
-                if (in == null) {
-                    throw new IllegalStateException("No está la plantilla " + recurso + " junto a " + junto.getName());
-                }
-                return JasperCompileManager.compileReport(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (JRException e) {
-                throw new IllegalStateException("No se pudo compilar la plantilla " + recurso, e);
+        try (InputStream in = junto.getResourceAsStream(recurso)) {
+            if (in == null) {
+                throw new IllegalStateException("No está la plantilla " + recurso + " junto a " + junto.getName());
             }
-        });
+            return JasperCompileManager.compileReport(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (JRException e) {
+            throw new IllegalStateException("No se pudo compilar la plantilla " + recurso, e);
+        }
     }
 
     /** Fills the template with the given parameters and rows, and returns the sealed PDF/A-2b. */
@@ -144,9 +137,9 @@ public final class EmisionPdf {
         Map<String, Object> todos = new HashMap<>(parametros);
         todos.put(PARAMETRO_PIE_CEA, cea.pie());
         todos.put(PARAMETRO_AVISO_SELLO, sello.esDePruebas() ? AVISO_SELLO_DE_PRUEBAS : null);
-        byte[] exportado = conCargadorDeCasia(() -> exportar(plantilla, todos, filas, metadatos));
+        byte[] exportado = exportar(plantilla, todos, filas, metadatos);
         try {
-            return sellar(comoPdfA2b(exportado), metadatos);
+            return sellarComoPdfA2b(exportado, metadatos);
         } catch (IOException e) {
             throw new UncheckedIOException("No se pudo sellar el documento", e);
         }
@@ -177,50 +170,21 @@ public final class EmisionPdf {
     }
 
     /**
-     * What JasperReports' PDF/A-2b export lacks: fonts without /CIDSet (PDF/A-2 requires a
-     * CIDSet to list every glyph of the subset or be absent; the exporter's lists fewer, and veraPDF says so).
+     * Completes the PDF/A-2b and seals it, in one incremental update over the exported file.
+     *
+     * <p>PDF/A-2 wants a font's /CIDSet to list every glyph of the subset or to be absent; the exporter's lists fewer
+     * (veraPDF says so), so it goes. The seal is PAdES baseline-B: an ETSI.CAdES.detached CMS over the signed byte
+     * range, SHA-256, with the signing-certificate-v2 attribute and without signing-time (PAdES keeps the claimed
+     * time in the signature dictionary). Fixing and signing in one pass saves a second parse and save of the file.
      */
-    private static byte[] comoPdfA2b(byte[] exportado) throws IOException {
-        try (PDDocument documento = Loader.loadPDF(exportado)) {
+    private byte[] sellarComoPdfA2b(byte[] exportado, Metadatos metadatos) throws IOException {
+        try (PDDocument documento = Loader.loadPDF(exportado);
+                SignatureOptions opciones = new SignatureOptions()) {
+            Set<COSDictionary> cambiados = new HashSet<>();
             Set<COSBase> vistos = new HashSet<>();
             for (PDPage pagina : documento.getPages()) {
-                quitarCidSet(pagina.getResources(), vistos);
+                quitarCidSet(pagina.getCOSObject().getCOSDictionary(COSName.RESOURCES), vistos, cambiados);
             }
-            ByteArrayOutputStream salida = new ByteArrayOutputStream(exportado.length + 8 * 1024);
-            documento.save(salida);
-            return salida.toByteArray();
-        }
-    }
-
-    private static void quitarCidSet(PDResources recursos, Set<COSBase> vistos) throws IOException {
-        if (recursos == null || !vistos.add(recursos.getCOSObject())) {
-            return;
-        }
-        for (COSName nombre : recursos.getFontNames()) {
-            PDFont fuente = recursos.getFont(nombre);
-            PDFontDescriptor descriptor = fuente instanceof PDType0Font compuesta
-                    ? compuesta.getDescendantFont().getFontDescriptor()
-                    : fuente.getFontDescriptor();
-            if (descriptor != null) {
-                descriptor.getCOSObject().removeItem(COSName.CID_SET);
-            }
-        }
-        for (COSName nombre : recursos.getXObjectNames()) {
-            PDXObject objeto = recursos.getXObject(nombre);
-            if (objeto instanceof PDFormXObject formulario) {
-                quitarCidSet(formulario.getResources(), vistos);
-            }
-        }
-    }
-
-    /**
-     * PAdES baseline-B: an ETSI.CAdES.detached CMS over the signed byte range, SHA-256, with the signing-certificate-v2
-     * attribute and without signing-time (PAdES keeps the claimed time in the signature dictionary). Saved as an
-     * incremental update, so that the PDF/A file stays as it was below the signature.
-     */
-    private byte[] sellar(byte[] pdf, Metadatos metadatos) throws IOException {
-        try (PDDocument documento = Loader.loadPDF(pdf);
-                SignatureOptions opciones = new SignatureOptions()) {
             PDSignature firma = new PDSignature();
             firma.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             firma.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
@@ -234,9 +198,48 @@ public final class EmisionPdf {
             firma.setSignDate(fecha);
             opciones.setPreferredSignatureSize(tamanoFirma);
             documento.addSignature(firma, this::cms, opciones);
-            ByteArrayOutputStream salida = new ByteArrayOutputStream(pdf.length + 2 * tamanoFirma + 4096);
-            documento.saveIncremental(salida);
+            ByteArrayOutputStream salida = new ByteArrayOutputStream(exportado.length + 2 * tamanoFirma + 8192);
+            documento.saveIncremental(salida, cambiados);
             return salida.toByteArray();
+        }
+    }
+
+    /*
+     * Walks the resources as plain dictionaries: building PDFBox's font objects would parse every embedded font
+     * file, which cost a tenth of each document for a key that is removed without reading it.
+     */
+    private static void quitarCidSet(COSDictionary recursos, Set<COSBase> vistos, Set<COSDictionary> cambiados) {
+        if (recursos == null || !vistos.add(recursos)) {
+            return;
+        }
+        COSDictionary fuentes = recursos.getCOSDictionary(COSName.FONT);
+        if (fuentes != null) {
+            for (COSName nombre : fuentes.keySet()) {
+                COSDictionary fuente = fuentes.getCOSDictionary(nombre);
+                if (fuente == null) {
+                    continue;
+                }
+                COSArray descendientes = fuente.getCOSArray(COSName.DESCENDANT_FONTS);
+                COSDictionary conDescriptor = descendientes != null
+                                && descendientes.size() > 0
+                                && descendientes.getObject(0) instanceof COSDictionary cid
+                        ? cid
+                        : fuente;
+                COSDictionary descriptor = conDescriptor.getCOSDictionary(COSName.FONT_DESC);
+                if (descriptor != null && descriptor.containsKey(COSName.CID_SET)) {
+                    descriptor.removeItem(COSName.CID_SET);
+                    cambiados.add(descriptor);
+                }
+            }
+        }
+        COSDictionary objetos = recursos.getCOSDictionary(COSName.XOBJECT);
+        if (objetos != null) {
+            for (COSName nombre : objetos.keySet()) {
+                if (objetos.getDictionaryObject(nombre) instanceof COSDictionary objeto
+                        && COSName.FORM.equals(objeto.getCOSName(COSName.SUBTYPE))) {
+                    quitarCidSet(objeto.getCOSDictionary(COSName.RESOURCES), vistos, cambiados);
+                }
+            }
         }
     }
 
@@ -324,22 +327,6 @@ public final class EmisionPdf {
         @Override
         public void saveResource(String ubicacion, Resource recurso) {
             throw new UnsupportedOperationException("Repositorio de solo lectura");
-        }
-    }
-
-    /*
-     * JasperReports finds its extensions (fonts, the barcode component, the PDF exporter) through the thread's context
-     * class loader. An EJB's thread in Payara has the application's, but a timer, batch or managed thread may not:
-     * fixing it to the loader of CASIA's own classes makes the result the same on every thread.
-     */
-    private static <T> T conCargadorDeCasia(Supplier<T> trabajo) {
-        Thread hilo = Thread.currentThread();
-        ClassLoader anterior = hilo.getContextClassLoader();
-        hilo.setContextClassLoader(EmisionPdf.class.getClassLoader());
-        try {
-            return trabajo.get();
-        } finally {
-            hilo.setContextClassLoader(anterior);
         }
     }
 }

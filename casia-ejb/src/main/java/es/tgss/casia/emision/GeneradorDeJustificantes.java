@@ -14,8 +14,8 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
 /**
  * Makes the Justificante de solicitud de trámite (§5.1.2) and the Justificante de documentación complementaria
- * anexada (§5.2.1) as sealed PDF/A with their CEA. Built once at start-up (the template is compiled here, the fonts
- * load with the first document) and shared by every thread.
+ * anexada (§5.2.1) as sealed PDF/A with their CEA and a QR code that leads to the verification page. Built once at
+ * start-up (the template is compiled here, the fonts load with the first document) and shared by every thread.
  */
 public final class GeneradorDeJustificantes {
 
@@ -49,7 +49,7 @@ public final class GeneradorDeJustificantes {
         parametros.put("subcategoria", datos.subcategoria() == null ? "—" : datos.subcategoria());
         parametros.put("tituloCaso", datos.titulo());
         parametros.put("emision", fechaHora.format(datos.emision()));
-        parametros.put("urlVerificacion", urlVerificacion.toString());
+        parametros.put("codigoQr", CodigoQr.de(urlVerificacion.toString()));
         parametros.put(
                 "textoVerificacion",
                 "Documento sellado electrónicamente. Puede comprobar su autenticidad en " + urlVerificacion

@@ -3,8 +3,17 @@ package es.tgss.casia.emision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.Result;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +22,7 @@ import java.security.cert.X509Certificate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import net.sf.jasperreports.compilers.ReportExpressionEvaluationData;
@@ -21,6 +31,8 @@ import net.sf.jasperreports.engine.design.JRReportCompileData;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.cms.CMSAttributes;
@@ -168,6 +180,19 @@ class GeneradorDeJustificantesTest {
     }
 
     @Test
+    void elQrImpresoLlevaALaPaginaDeVerificacion() throws Exception {
+        BufferedImage pagina;
+        try (PDDocument documento = Loader.loadPDF(largo)) {
+            pagina = new PDFRenderer(documento).renderImageWithDPI(0, 150, ImageType.RGB);
+        }
+        int[] pixeles = pagina.getRGB(0, 0, pagina.getWidth(), pagina.getHeight(), null, 0, pagina.getWidth());
+        BinaryBitmap imagen = new BinaryBitmap(
+                new HybridBinarizer(new RGBLuminanceSource(pagina.getWidth(), pagina.getHeight(), pixeles)));
+        Result leido = new QRCodeReader().decode(imagen, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
+        assertThat(leido.getText()).isEqualTo(Justificantes.URL.toString());
+    }
+
+    @Test
     void laPlantillaNoNecesitaCompiladorDeJava() {
         // Direct expressions only: nothing for javac or JDT to compile, so nothing that depends on the server's
         // class path at start-up. A Java expression added to the template would make this fail.
@@ -178,6 +203,22 @@ class GeneradorDeJustificantesTest {
                 .isInstanceOfSatisfying(
                         ReportExpressionEvaluationData.class,
                         d -> assertThat(d.getCompileData()).isNull());
+    }
+
+    @Test
+    void noDependeDelCargadorDeClasesDelHiloQueLoLlama() throws Exception {
+        // A timer, batch or managed thread of the server may carry a context class loader that sees nothing of
+        // CASIA's jars: JasperReports also looks for its extensions (fonts, the PDF exporter) through its own loader,
+        // the one of the jars beside CASIA's, so the document comes out the same.
+        ClassLoader ciego = new URLClassLoader(new URL[0], null);
+        byte[][] resultado = new byte[1][];
+        Thread hilo = new Thread(() -> resultado[0] = new GeneradorDeJustificantes(selloDePruebas, MADRID)
+                .generar(Justificantes.complementaria(), cea, Justificantes.URL));
+        hilo.setContextClassLoader(ciego);
+        hilo.start();
+        hilo.join();
+        assertThat(texto(resultado[0])).contains("Justificante de documentación complementaria anexada");
+        assertPdfA2b(resultado[0]);
     }
 
     @Test

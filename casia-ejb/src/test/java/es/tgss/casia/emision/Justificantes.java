@@ -1,6 +1,7 @@
 package es.tgss.casia.emision;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -73,7 +74,8 @@ final class Justificantes {
 
     static String sha256(String texto) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(texto.getBytes()));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(texto.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
