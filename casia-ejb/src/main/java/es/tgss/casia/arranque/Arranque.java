@@ -98,17 +98,20 @@ public class Arranque {
         }
     }
 
-    /** Builds the generator of justificantes now: a seal that cannot be read stops the start, naming the setting. */
+    /**
+     * Builds the generator of justificantes now and makes one: a seal that cannot be read, or a PDF that cannot be
+     * made in this runtime, stops the start, naming the setting.
+     */
     private void prepararSello(Configuracion configuracion) {
         try {
-            generador.get();
+            generador.get().probar();
         } catch (RuntimeException e) {
             throw new FalloDeArranque(configuracion
                     .sello()
-                    .map(s -> "no se puede usar el sello " + Configuracion.SELLO_P12 + "=" + s + " con "
-                            + Configuracion.SELLO_CONTRASENA + ": " + causaRaiz(e))
-                    .orElse("no se puede crear el sello de pruebas en " + configuracion.carpetaDeDatos() + ": "
-                            + causaRaiz(e)));
+                    .map(s -> "no se pueden emitir justificantes con el sello " + Configuracion.SELLO_P12 + "=" + s
+                            + " (revise también " + Configuracion.SELLO_CONTRASENA + "): " + causaRaiz(e))
+                    .orElse("no se pueden emitir justificantes con un sello de pruebas en "
+                            + configuracion.carpetaDeDatos() + " (" + Configuracion.DATA_DIR + "): " + causaRaiz(e)));
         }
         LOG.info(() -> "CASIA: justificantes sellados con "
                 + configuracion.sello().map(s -> "el sello " + s).orElse("un sello de pruebas (sin CASIA_SELLO_P12)"));

@@ -1,7 +1,10 @@
 package es.tgss.casia.emision;
 
 import java.net.URI;
+import java.security.SecureRandom;
 import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -66,6 +69,32 @@ public final class GeneradorDeJustificantes {
                 new JRMapCollectionDataSource(filas(datos)),
                 cea,
                 new EmisionPdf.Metadatos(datos.clase().titulo(), "Caso " + datos.numeroCaso(), datos.emision()));
+    }
+
+    /**
+     * Makes one justificante of made-up data and throws if it cannot. Called at start-up: a seal, font or template
+     * that does not work in this runtime stops the start instead of the first Trámite, and the fonts are loaded
+     * before any user waits for them.
+     */
+    public void probar() {
+        Instant ahora = Instant.now();
+        generar(
+                new DatosJustificante(
+                        ClaseDeJustificante.SOLICITUD_TRAMITE,
+                        "PRUEBA",
+                        ahora,
+                        "0000000",
+                        "Prueba de arranque",
+                        "CASIA",
+                        "Trámite",
+                        "Prueba",
+                        "Prueba",
+                        null,
+                        "Prueba de arranque: áéíóú ñ º €",
+                        List.of(),
+                        ahora),
+                Cea.nuevo(new SecureRandom(), LocalDate.now()),
+                URI.create("http://localhost/verificar/"));
     }
 
     private String introduccion(DatosJustificante datos) {
