@@ -33,6 +33,7 @@ public final class Configuracion {
     public static final String TIME_ZONE = "CASIA_TIME_ZONE";
     public static final String DEMO_DATA = "CASIA_DEMO_DATA";
     public static final String NIGHTLY_JOBS = "CASIA_NIGHTLY_JOBS";
+    public static final String AVISO_DIAS = "CASIA_AVISO_DIAS";
     /** Read by config/micro/preboot.asadmin (the HTTP listener's address); checked here with every other setting. */
     public static final String BIND = "CASIA_BIND";
 
@@ -68,6 +69,7 @@ public final class Configuracion {
     private final ZoneId zonaHoraria;
     private final boolean datosDemo;
     private final boolean trabajosNocturnos;
+    private final int diasDeAvisoPrevio;
     private final String direccionHttp;
 
     private Configuracion(Lector lector) {
@@ -109,6 +111,8 @@ public final class Configuracion {
         // Demo data is for the embedded run; on a real database it must be asked for explicitly.
         datosDemo = lector.booleano(DEMO_DATA, urlBaseDeDatos.isEmpty());
         trabajosNocturnos = lector.booleano(NIGHTLY_JOBS, true);
+        // At most 19: the reminder must come before the last of the 20 natural days to answer, not after it.
+        diasDeAvisoPrevio = lector.entero(AVISO_DIAS, 5, 0, 19);
         // Loopback by default: the demo users' password is public, so a trial run must not be reachable from the
         // network. Production sets the address its proxy reaches (or 0.0.0.0).
         direccionHttp = lector.direccionIp(BIND, "127.0.0.1");
@@ -174,6 +178,14 @@ public final class Configuracion {
      */
     public boolean trabajosNocturnos() {
         return trabajosNocturnos;
+    }
+
+    /**
+     * How many days before a cierre de oficio the autorizado is reminded of a request for information still
+     * unanswered; 0: no reminder.
+     */
+    public int diasDeAvisoPrevio() {
+        return diasDeAvisoPrevio;
     }
 
     /** The address the HTTP listener binds to. */
