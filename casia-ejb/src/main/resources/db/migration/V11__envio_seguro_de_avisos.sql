@@ -14,6 +14,7 @@ update notificacion set proximo_intento = creada;
 alter table notificacion alter column proximo_intento set not null;
 -- A sender claims the oldest due notice with FOR UPDATE SKIP LOCKED: only the pending ones are ever read this way.
 create index ix_notificacion_pendiente on notificacion (proximo_intento, id) where estado = 'PENDIENTE';
+-- ix_notificacion_estado_creada (V2) now serves the ops page: the newest notices of a state, and the counts.
 
 -- One row per request of information a reminder was sent for. Its key is the request (the case and the instant it
 -- was made), so whichever instance inserts it first sends the reminder and every other finds it there: at most one

@@ -68,13 +68,6 @@ public class BuzonDeSalida {
         return n;
     }
 
-    public List<Notificacion> pendientes(int maximo) {
-        return em.createNamedQuery(Notificacion.PENDIENTES, Notificacion.class)
-                .setParameter("estado", EstadoNotificacion.PENDIENTE)
-                .setMaxResults(maximo)
-                .getResultList();
-    }
-
     public Optional<Notificacion> buscar(long id) {
         return Optional.ofNullable(em.find(Notificacion.class, id));
     }

@@ -23,14 +23,10 @@ import java.util.UUID;
 @Entity
 @Table(name = "notificacion")
 @NamedQuery(
-        name = Notificacion.PENDIENTES,
-        query = "select n from Notificacion n where n.estado = :estado order by n.creada, n.id")
-@NamedQuery(
         name = Notificacion.POR_ESTADO,
         query = "select n from Notificacion n where n.estado = :estado order by n.creada desc, n.id desc")
 public class Notificacion {
 
-    static final String PENDIENTES = "Notificacion.pendientes";
     static final String POR_ESTADO = "Notificacion.porEstado";
     static final int MAX_ASUNTO = 200;
     static final int MAX_CUERPO = 8000;

@@ -153,7 +153,8 @@ class NotificacionIT {
     @Test
     void soloElSistemaLeeElBuzonYEnviaYSoloOpsLoVigila() {
         actores.entrar(Actores.LUCIA_1);
-        assertThatThrownBy(() -> buzon.pendientes(1)).isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> buzon.buscar(1)).isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> buzon.enviarSiguiente(n -> {})).isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> envio.enviarPendientes()).isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> buzon.recuento()).isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> buzon.reintentarFallidas()).isInstanceOf(EJBAccessException.class);
