@@ -15,6 +15,8 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -185,6 +187,24 @@ class NotificacionIT {
         enviarPendientes();
         assertThat(estado(n.getId())).isEqualTo(EstadoNotificacion.ENVIADA);
         assertThat(correos.para(destinatario)).hasSize(1);
+    }
+
+    @Test
+    void unServidorSmtpQueNoContestaNoHaceEsperarAlUsuario() throws Exception {
+        correos.parar();
+        // Takes connections (the system's backlog completes them) and never says a word: a stuck SMTP server.
+        try (ServerSocket mudo = new ServerSocket()) {
+            mudo.setReuseAddress(true);
+            mudo.bind(new InetSocketAddress("127.0.0.1", Integer.parseInt(System.getenv("CASIA_SMTP_PORT"))));
+            String destinatario = unico("mudo");
+            long inicio = System.nanoTime();
+            Notificacion n = encolar(destinatario, "Servidor mudo");
+            // The commit set a sender off, which now waits on the server for up to its 10 s time-out, on its own
+            // thread: the action returned at once.
+            assertThat(Duration.ofNanos(System.nanoTime() - inicio)).isLessThan(Duration.ofSeconds(2));
+            assertThat(estado(n.getId())).isEqualTo(EstadoNotificacion.PENDIENTE);
+        }
+        correos.arrancar();
     }
 
     @Test
