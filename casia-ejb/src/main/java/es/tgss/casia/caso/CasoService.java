@@ -19,7 +19,6 @@ import es.tgss.casia.emision.GeneradorDeJustificantes;
 import es.tgss.casia.error.CodigoError;
 import es.tgss.casia.error.ErrorDeNegocio;
 import es.tgss.casia.error.ErroresDeCampo;
-import es.tgss.casia.notificacion.BuzonDeSalida;
 import es.tgss.casia.seguridad.Rol;
 import es.tgss.casia.seguridad.Usuario;
 import es.tgss.casia.seguridad.UsuarioService;
@@ -88,7 +87,7 @@ public class CasoService {
     private CatalogoService catalogo;
 
     @Inject
-    private BuzonDeSalida buzon;
+    private Avisos avisos;
 
     @Inject
     private Configuracion configuracion;
@@ -326,11 +325,14 @@ public class CasoService {
         ResultadoClasificacion resultado = catalogo.clasificar(actual.getTipo(), materia, categoria, subcategoria);
         Clasificacion nueva = resultado.clasificacion().orElseThrow(() -> ErrorDeNegocio.enCampos(resultado.errores()));
         return actuar(llamante, numero, version, Accion.RECLASIFICAR, null, (caso, ahora) -> {
+            String anterior = caso.getMateria().getNombre() + " > "
+                    + caso.getCategoria().getNombre()
+                    + caso.getSubcategoria().map(s -> " > " + s.getNombre()).orElse("");
             caso.clasificar(nueva);
             String texto = nueva.materia().getNombre() + " > "
                     + nueva.categoria().getNombre()
                     + nueva.subcategoria().map(s -> " > " + s.getNombre()).orElse("");
-            return new Anotacion(texto, TextosDeAviso.texto("aviso.reclasificado", numero, texto));
+            return new Anotacion(texto, TextosDeAviso.texto("aviso.reclasificado", numero, anterior, texto));
         });
     }
 
@@ -584,7 +586,7 @@ public class CasoService {
     private void efectuar(Caso caso, Transicion t, String aviso, List<DocumentoComprobado> anexados, Instant ahora) {
         for (Efecto efecto : t.efectos()) {
             boolean hecho = switch (efecto) {
-                case NOTIFICAR_AUTORIZADO -> avisar(caso, Objects.requireNonNull(aviso, "texto del aviso"));
+                case NOTIFICAR_AUTORIZADO -> avisos.avisar(caso, Objects.requireNonNull(aviso, "texto del aviso"));
                 // The clock lives in the case's state: the transition stored (or cleared) the request's date.
                 case RELOJ_INICIA, RELOJ_PARA -> true;
                 case JUSTIFICANTE_APERTURA ->
@@ -611,25 +613,6 @@ public class CasoService {
                         .toList(),
                 ahora);
         return true;
-    }
-
-    /**
-     * To the autorización's contact e-mail, subject = título of the case; no e-mail on file, no notice.
-     *
-     * @return whether a notice was queued
-     */
-    private boolean avisar(Caso caso, String texto) {
-        Optional<String> email = caso.getAutorizacion().getEmailContacto();
-        email.ifPresent(destino -> buzon.encolar(
-                destino,
-                caso.getTitulo(),
-                texto
-                        + TextosDeAviso.texto(
-                                "aviso.pie",
-                                caso.getNumero(),
-                                caso.getAutorizacion().getNumero(),
-                                configuracion.urlPublica().toString())));
-        return email.isPresent();
     }
 
     /** The last day (Madrid calendar, dd/MM/yyyy) to provide information requested at that instant. */

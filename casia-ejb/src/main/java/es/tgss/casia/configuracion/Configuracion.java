@@ -40,6 +40,7 @@ public final class Configuracion {
 
     public static final String SELLO_P12 = "CASIA_SELLO_P12";
     public static final String SELLO_CONTRASENA = "CASIA_SELLO_CONTRASENA";
+    public static final String AVISO_DIAS = "CASIA_AVISO_DIAS";
     /** Read by config/micro/preboot.asadmin (the HTTP listener's address); checked here with every other setting. */
     public static final String BIND = "CASIA_BIND";
 
@@ -84,6 +85,7 @@ public final class Configuracion {
     private final ZoneId zonaHoraria;
     private final boolean datosDemo;
     private final boolean trabajosNocturnos;
+    private final int diasDeAvisoPrevio;
     private final String direccionHttp;
     private final Path carpetaDeDatos;
     private final Optional<SelloConfigurado> sello;
@@ -127,6 +129,8 @@ public final class Configuracion {
         // Demo data is for the embedded run; on a real database it must be asked for explicitly.
         datosDemo = lector.booleano(DEMO_DATA, urlBaseDeDatos.isEmpty());
         trabajosNocturnos = lector.booleano(NIGHTLY_JOBS, true);
+        // At most 19: the reminder must come before the last of the 20 natural days to answer, not after it.
+        diasDeAvisoPrevio = lector.entero(AVISO_DIAS, 5, 0, 19);
         // Loopback by default: the demo users' password is public, so a trial run must not be reachable from the
         // network. Production sets the address its proxy reaches (or 0.0.0.0).
         direccionHttp = lector.direccionIp(BIND, "127.0.0.1");
@@ -203,6 +207,14 @@ public final class Configuracion {
      */
     public boolean trabajosNocturnos() {
         return trabajosNocturnos;
+    }
+
+    /**
+     * How many days before a cierre de oficio the autorizado is reminded of a request for information still
+     * unanswered; 0: no reminder.
+     */
+    public int diasDeAvisoPrevio() {
+        return diasDeAvisoPrevio;
     }
 
     /** The address the HTTP listener binds to. */

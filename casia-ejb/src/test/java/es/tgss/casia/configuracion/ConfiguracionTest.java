@@ -30,6 +30,7 @@ class ConfiguracionTest {
         assertThat(c.maxBytesDocumento()).isEqualTo(10L * 1024 * 1024);
         assertThat(c.maxBytesPorCaso()).isEqualTo(50L * 1024 * 1024);
         assertThat(c.trabajosNocturnos()).isTrue();
+        assertThat(c.diasDeAvisoPrevio()).isEqualTo(5);
         assertThat(c.direccionHttp()).isEqualTo("127.0.0.1");
     }
 
@@ -84,6 +85,8 @@ class ConfiguracionTest {
             CASIA_TIME_ZONE   | Marte/Olimpo        | CASIA_TIME_ZONE no es una zona horaria conocida
             CASIA_DEMO_DATA   | tal vez             | CASIA_DEMO_DATA debe ser true o false
             CASIA_NIGHTLY_JOBS| a veces             | CASIA_NIGHTLY_JOBS debe ser true o false
+            CASIA_AVISO_DIAS  | 20                  | CASIA_AVISO_DIAS debe estar entre 0 y 19, es 20
+            CASIA_AVISO_DIAS  | cinco               | CASIA_AVISO_DIAS debe ser un número entero
             CASIA_BIND        | casia.example       | CASIA_BIND debe ser una dirección IP de este equipo
             CASIA_BIND        | 300.1.1.1           | CASIA_BIND debe ser una dirección IP de este equipo
             """)
