@@ -101,7 +101,7 @@ class VistaDeCasosIT {
     }
 
     @Test
-    void elDetalleTraeSusDatosYDocumentosEnTresSentencias() {
+    void elDetalleTraeSusDatosDocumentosYJustificantesEnCuatroSentencias() {
         actores.entrar(LUCIA_1);
         Caso caso = casos.finalizarAlta(tramite("Detalle").crear());
 
@@ -116,8 +116,10 @@ class VistaDeCasosIT {
                     .singleElement()
                     .satisfies(d -> assertThat(d.ccc()).isEqualTo("28123456742"));
             assertThat(detalle.documentos()).isEmpty();
+            assertThat(detalle.justificantes()).singleElement().satisfies(j -> assertThat(j.tamano())
+                    .isPositive());
             assertThat(detalle.ultimoDiaRespuesta()).isNull();
-            assertThat(contador.sentencias()).hasSize(3);
+            assertThat(contador.sentencias()).hasSize(4);
         }
     }
 
