@@ -1,5 +1,6 @@
 package es.tgss.casia.caso;
 
+import es.tgss.casia.almacen.AlmacenDeContenidos;
 import es.tgss.casia.autorizacion.Autorizacion;
 import es.tgss.casia.autorizacion.AutorizacionService;
 import es.tgss.casia.autorizacion.MiembroAutorizacion;
@@ -95,12 +96,15 @@ public class CasoService {
     @Inject
     private NumeracionDeCasos numeracion;
 
+    @Inject
+    private AlmacenDeContenidos almacen;
+
     /** The documents of the cases this service has checked access to. */
     private DocumentosCaso documentos;
 
     @PostConstruct
     void iniciar() {
-        documentos = new DocumentosCaso(em, catalogo, configuracion);
+        documentos = new DocumentosCaso(em, catalogo, configuracion, almacen);
     }
 
     // ---- Alta --------------------------------------------------------------------------------------------

@@ -49,6 +49,16 @@ public final class ClienteWeb {
         return enviar(HttpRequest.newBuilder(uri(ruta)).GET());
     }
 
+    /** A GET whose body is kept as bytes (a download); an IOException when the body ends before its length. */
+    public HttpResponse<byte[]> getBytes(String ruta) throws IOException {
+        try {
+            return http.send(HttpRequest.newBuilder(uri(ruta)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> metodo(String metodo, String ruta) {
         return enviar(HttpRequest.newBuilder(uri(ruta)).method(metodo, HttpRequest.BodyPublishers.noBody()));
     }
