@@ -59,6 +59,17 @@ public final class ClienteWeb {
         }
     }
 
+    /** A GET whose body is read as it arrives (a large download). */
+    public HttpResponse<InputStream> getFlujo(String ruta) throws IOException {
+        try {
+            return http.send(
+                    HttpRequest.newBuilder(uri(ruta)).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> metodo(String metodo, String ruta) {
         return enviar(HttpRequest.newBuilder(uri(ruta)).method(metodo, HttpRequest.BodyPublishers.noBody()));
     }
