@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import javax.sql.DataSource;
 
@@ -64,7 +65,7 @@ public final class AlmacenPostgresql implements AlmacenDeContenidos {
                     sha256.update(trozo, 0, n);
                     s.setLong(1, id);
                     s.setInt(2, numero++);
-                    s.setBytes(3, n == TROZO ? trozo : java.util.Arrays.copyOf(trozo, n));
+                    s.setBytes(3, n == TROZO ? trozo : Arrays.copyOf(trozo, n));
                     s.executeUpdate();
                 }
             }

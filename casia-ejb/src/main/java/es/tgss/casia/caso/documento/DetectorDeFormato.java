@@ -83,8 +83,9 @@ public final class DetectorDeFormato {
             int largo = (int) Math.min(tamano, COLA_ZIP);
             ByteBuffer cola = ByteBuffer.allocate(largo);
             long desde = tamano - largo;
-            while (cola.hasRemaining() && canal.read(cola, desde + cola.position()) >= 0) {
-                continue;
+            int n = 0;
+            while (cola.hasRemaining() && n >= 0) {
+                n = canal.read(cola, desde + cola.position());
             }
             cola.flip().order(ByteOrder.LITTLE_ENDIAN);
             for (int i = cola.limit() - 22; i >= 0; i--) {

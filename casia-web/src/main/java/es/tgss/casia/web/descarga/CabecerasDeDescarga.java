@@ -20,6 +20,9 @@ public final class CabecerasDeDescarga {
     /** Sets every header of the download; call before writing the first byte. */
     public static void aplicar(HttpServletResponse respuesta, String nombreFichero, String tipoMime, long tamano) {
         respuesta.setContentType(tipoMime);
+        // The application's default encoding (web.xml) would add "; charset=UTF-8" to a PDF or an image; a stored
+        // file is sent as its bytes, with no encoding of CASIA's.
+        respuesta.setCharacterEncoding((String) null);
         respuesta.setContentLengthLong(tamano);
         respuesta.setHeader("Content-Disposition", contentDisposition(nombreFichero));
         respuesta.setHeader("X-Content-Type-Options", "nosniff");
