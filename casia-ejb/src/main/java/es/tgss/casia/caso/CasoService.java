@@ -1,5 +1,6 @@
 package es.tgss.casia.caso;
 
+import es.tgss.casia.almacen.AlmacenDeContenidos;
 import es.tgss.casia.autorizacion.Autorizacion;
 import es.tgss.casia.autorizacion.AutorizacionService;
 import es.tgss.casia.autorizacion.MiembroAutorizacion;
@@ -101,6 +102,9 @@ public class CasoService {
     @Inject
     private GeneradorDeJustificantes generador;
 
+    @Inject
+    private AlmacenDeContenidos almacen;
+
     /** The documents of the cases this service has checked access to. */
     private DocumentosCaso documentos;
 
@@ -108,7 +112,7 @@ public class CasoService {
 
     @PostConstruct
     void iniciar() {
-        documentos = new DocumentosCaso(em, catalogo, configuracion);
+        documentos = new DocumentosCaso(em, catalogo, configuracion, almacen);
         justificantes = new Justificantes(em, generador, configuracion.urlPublica(), configuracion.zonaHoraria());
     }
 
@@ -609,7 +613,7 @@ public class CasoService {
                 clase,
                 anexados.stream()
                         .map(d -> new DocumentoDelJustificante(
-                                d.titulo(), d.tipo().getNombre(), d.nombreFichero(), d.contenido().length, d.huella()))
+                                d.titulo(), d.tipo().getNombre(), d.nombreFichero(), d.tamano(), d.huella()))
                         .toList(),
                 ahora);
         return true;

@@ -32,6 +32,8 @@ public final class Configuracion {
     public static final String PUBLIC_URL = "CASIA_PUBLIC_URL";
     public static final String DOC_MAX_MB = "CASIA_DOC_MAX_MB";
     public static final String DOC_MAX_TOTAL_MB = "CASIA_DOC_MAX_TOTAL_MB";
+    public static final String DOC_STORAGE = "CASIA_DOC_STORAGE";
+    public static final String DOC_DIR = "CASIA_DOC_DIR";
     public static final String TIME_ZONE = "CASIA_TIME_ZONE";
     public static final String DEMO_DATA = "CASIA_DEMO_DATA";
     public static final String NIGHTLY_JOBS = "CASIA_NIGHTLY_JOBS";
@@ -43,6 +45,12 @@ public final class Configuracion {
     public static final String AVISO_DIAS = "CASIA_AVISO_DIAS";
     /** Read by config/micro/preboot.asadmin (the HTTP listener's address); checked here with every other setting. */
     public static final String BIND = "CASIA_BIND";
+
+    /** Where the bytes of documents and justificantes are kept ({@link es.tgss.casia.almacen}). */
+    public enum AlmacenDocumentos {
+        POSTGRESQL,
+        CARPETA
+    }
 
     /** How the connection to the SMTP server is protected. */
     public enum SeguridadSmtp {
@@ -82,6 +90,8 @@ public final class Configuracion {
     private final URI urlPublica;
     private final long maxBytesDocumento;
     private final long maxBytesPorCaso;
+    private final AlmacenDocumentos almacenDocumentos;
+    private final Optional<Path> carpetaDocumentos;
     private final ZoneId zonaHoraria;
     private final boolean datosDemo;
     private final boolean trabajosNocturnos;
@@ -124,6 +134,18 @@ public final class Configuracion {
         maxBytesPorCaso = lector.entero(DOC_MAX_TOTAL_MB, 50, 1, 10240) * 1024L * 1024L;
         if (maxBytesPorCaso < maxBytesDocumento) {
             lector.error(DOC_MAX_TOTAL_MB, "no puede ser menor que " + DOC_MAX_MB);
+        }
+        almacenDocumentos = lector.enumerado(DOC_STORAGE, AlmacenDocumentos.class, AlmacenDocumentos.POSTGRESQL);
+        carpetaDocumentos = lector.texto(DOC_DIR).map(Path::of);
+        if (almacenDocumentos == AlmacenDocumentos.CARPETA) {
+            if (carpetaDocumentos.isEmpty()) {
+                lector.error(DOC_DIR, "es obligatorio cuando " + DOC_STORAGE + " es carpeta");
+            } else if (!Files.isDirectory(carpetaDocumentos.get()) || !Files.isWritable(carpetaDocumentos.get())) {
+                lector.error(
+                        DOC_DIR,
+                        "debe ser una carpeta existente en la que CASIA pueda escribir, es '" + carpetaDocumentos.get()
+                                + "'");
+            }
         }
         zonaHoraria = lector.zona(TIME_ZONE, "Europe/Madrid");
         // Demo data is for the embedded run; on a real database it must be asked for explicitly.
@@ -191,6 +213,15 @@ public final class Configuracion {
 
     public long maxBytesPorCaso() {
         return maxBytesPorCaso;
+    }
+
+    public AlmacenDocumentos almacenDocumentos() {
+        return almacenDocumentos;
+    }
+
+    /** The folder of the folder store; present when {@link #almacenDocumentos()} is {@code CARPETA}. */
+    public Optional<Path> carpetaDocumentos() {
+        return carpetaDocumentos;
     }
 
     public ZoneId zonaHoraria() {

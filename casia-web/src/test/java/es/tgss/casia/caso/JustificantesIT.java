@@ -83,7 +83,7 @@ class JustificantesIT {
     private DataSource baseDeDatos;
 
     private static NuevoDocumento documento(String titulo, String nombre) {
-        return new NuevoDocumento("DOCUMENTACION_ACREDITATIVA", titulo, nombre, PDF);
+        return NuevoDocumento.de("DOCUMENTACION_ACREDITATIVA", titulo, nombre, PDF);
     }
 
     private static String sha256(byte[] datos) throws Exception {

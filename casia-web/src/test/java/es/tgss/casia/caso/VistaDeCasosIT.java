@@ -116,8 +116,9 @@ class VistaDeCasosIT {
                     .singleElement()
                     .satisfies(d -> assertThat(d.ccc()).isEqualTo("28123456742"));
             assertThat(detalle.documentos()).isEmpty();
-            assertThat(detalle.justificantes()).singleElement().satisfies(j -> assertThat(j.tamano())
-                    .isPositive());
+            assertThat(detalle.justificantes())
+                    .singleElement()
+                    .satisfies(j -> assertThat(j.tamano()).isPositive());
             assertThat(detalle.ultimoDiaRespuesta()).isNull();
             assertThat(contador.sentencias()).hasSize(4);
         }

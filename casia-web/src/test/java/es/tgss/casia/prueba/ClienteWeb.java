@@ -49,12 +49,21 @@ public final class ClienteWeb {
         return enviar(HttpRequest.newBuilder(uri(ruta)).GET());
     }
 
-    /** A GET whose body is kept as bytes: a download. */
-    public HttpResponse<byte[]> getBytes(String ruta) {
+    /** A GET whose body is kept as bytes (a download); an IOException when the body ends before its length. */
+    public HttpResponse<byte[]> getBytes(String ruta) throws IOException {
         try {
             return http.send(HttpRequest.newBuilder(uri(ruta)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A GET whose body is read as it arrives (a large download). */
+    public HttpResponse<InputStream> getFlujo(String ruta) throws IOException {
+        try {
+            return http.send(
+                    HttpRequest.newBuilder(uri(ruta)).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

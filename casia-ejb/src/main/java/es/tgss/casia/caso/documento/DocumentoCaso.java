@@ -1,5 +1,7 @@
 package es.tgss.casia.caso.documento;
 
+import es.tgss.casia.almacen.AlmacenDeContenidos;
+import es.tgss.casia.almacen.ContenidoGuardado;
 import es.tgss.casia.caso.Caso;
 import es.tgss.casia.catalogo.TipoDocumento;
 import jakarta.persistence.Column;
@@ -17,9 +19,10 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
 /**
- * A document of a case as stored: what describes it. The bytes live in {@link ContenidoDocumento}, read only on
- * download. Nothing here can change after it is written ("después de Finalizar Alta no se podrá eliminar ni
- * modificar"): every column is insert-only and no service offers an update or a delete. Written by
+ * A document of a case as stored: what describes it. The bytes live in the {@link AlmacenDeContenidos} under
+ * {@link #referencia}, read only on download. Nothing here can change after it is written ("después de Finalizar Alta
+ * no se podrá eliminar ni modificar"): every column is insert-only, no service offers an update or a delete, and
+ * the database refuses both (migration V9). Written by
  * {@link DocumentosCaso}, read only in JPQL into read models ({@link es.tgss.casia.caso.vista.VistaDeCasos}): so it
  * has no getters.
  */
@@ -66,6 +69,10 @@ public class DocumentoCaso {
     @Column(nullable = false, updatable = false)
     private OffsetDateTime fecha;
 
+    /** Where the store keeps its bytes ({@link ContenidoGuardado#referencia()}). */
+    @Column(nullable = false, length = ContenidoGuardado.MAX_REFERENCIA, updatable = false)
+    private String referencia;
+
     /** Attached at Finalizar Alta (justificante de apertura) or later (de documentación complementaria). */
     @Column(name = "en_alta", nullable = false, updatable = false)
     private boolean enAlta;
@@ -74,14 +81,21 @@ public class DocumentoCaso {
         // for JPA
     }
 
-    public DocumentoCaso(Caso caso, DocumentoComprobado d, String autor, OffsetDateTime fecha, boolean enAlta) {
+    public DocumentoCaso(
+            Caso caso,
+            DocumentoComprobado d,
+            ContenidoGuardado contenido,
+            String autor,
+            OffsetDateTime fecha,
+            boolean enAlta) {
         this.caso = caso;
         this.tipoDocumento = d.tipo();
         this.titulo = d.titulo();
         this.nombreFichero = d.nombreFichero();
         this.formato = d.formato();
-        this.tamano = d.contenido().length;
-        this.huellaSha256 = d.huella();
+        this.tamano = contenido.tamano();
+        this.huellaSha256 = contenido.huellaSha256();
+        this.referencia = contenido.referencia();
         this.autor = autor;
         this.fecha = fecha;
         this.enAlta = enAlta;

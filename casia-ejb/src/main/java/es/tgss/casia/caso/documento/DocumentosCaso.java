@@ -1,5 +1,7 @@
 package es.tgss.casia.caso.documento;
 
+import es.tgss.casia.almacen.AlmacenDeContenidos;
+import es.tgss.casia.almacen.ContenidoGuardado;
 import es.tgss.casia.caso.Caso;
 import es.tgss.casia.catalogo.CatalogoService;
 import es.tgss.casia.configuracion.Configuracion;
@@ -9,7 +11,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * Storage of a case's documents. Not a bean: only {@link es.tgss.casia.caso.CasoService} makes one, after it has
+ * Storage of a case's documents: the bytes go to the {@link AlmacenDeContenidos}, what describes them to
+ * {@code documento_caso}, in the caller's transaction. Not a bean: only {@link es.tgss.casia.caso.CasoService} makes one, after it has
  * checked that the caller may see the case, and uses it in its own transaction. It checks and inserts, never updates
  * or deletes; the screens read documents through {@link es.tgss.casia.caso.vista.VistaDeCasos}.
  */
@@ -18,11 +21,14 @@ public final class DocumentosCaso {
     private final EntityManager em;
     private final CatalogoService catalogo;
     private final Configuracion configuracion;
+    private final AlmacenDeContenidos almacen;
 
-    public DocumentosCaso(EntityManager em, CatalogoService catalogo, Configuracion configuracion) {
+    public DocumentosCaso(
+            EntityManager em, CatalogoService catalogo, Configuracion configuracion, AlmacenDeContenidos almacen) {
         this.em = em;
         this.catalogo = catalogo;
         this.configuracion = configuracion;
+        this.almacen = almacen;
     }
 
     /** Checks new documents against the catalogue and the configured limits, adding to what the case has. */
@@ -39,9 +45,8 @@ public final class DocumentosCaso {
     public void guardar(
             Caso caso, List<DocumentoComprobado> documentos, String autor, OffsetDateTime fecha, boolean enAlta) {
         for (DocumentoComprobado d : documentos) {
-            DocumentoCaso documento = new DocumentoCaso(caso, d, autor, fecha, enAlta);
-            em.persist(documento);
-            em.persist(new ContenidoDocumento(documento, d.contenido()));
+            ContenidoGuardado contenido = almacen.guardar(d.fichero().ruta(), d.huella(), d.tamano());
+            em.persist(new DocumentoCaso(caso, d, contenido, autor, fecha, enAlta));
         }
     }
 

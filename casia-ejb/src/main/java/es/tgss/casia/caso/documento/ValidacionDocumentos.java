@@ -2,17 +2,15 @@ package es.tgss.casia.caso.documento;
 
 import es.tgss.casia.catalogo.TipoDocumento;
 import es.tgss.casia.error.ErroresDeCampo;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * The checks of Anexar Información: tipo de documento from the catalogue, título, a non-empty file within the size
- * limits (per document and per case, both configurable) in a format recognised by its content. Errors are keyed
+ * limits (per document and per case, both configurable) in a format recognised by its content, which its name must not
+ * contradict. Errors are keyed
  * as the form names its fields ("documentos[1].titulo"), all at once.
  */
 public final class ValidacionDocumentos {
@@ -59,32 +57,35 @@ public final class ValidacionDocumentos {
             }
             String nombre = nombreFichero(d.nombreFichero());
             Optional<Formato> formato = Optional.empty();
-            byte[] contenido = d.contenido();
-            total += contenido.length;
-            if (contenido.length == 0) {
+            FicheroRecibido fichero = d.fichero();
+            long tamano = fichero == null ? 0 : fichero.tamano();
+            total += tamano;
+            if (tamano == 0) {
                 if (nombre.isEmpty()) {
                     errores.anadir(campo + "fichero", "documento.fichero.obligatorio");
                 } else {
                     errores.anadir(campo + "fichero", "documento.fichero.vacio", nombre);
                 }
-            } else if (contenido.length > limites.maxBytesDocumento()) {
+            } else if (fichero.excedido()) {
+                // Reading stopped at the limit: its true size was never known, only that it passes the limit.
+                errores.anadir(
+                        campo + "fichero", "documento.fichero.excedido", nombre, mb(limites.maxBytesDocumento()));
+            } else if (tamano > limites.maxBytesDocumento()) {
                 errores.anadir(
                         campo + "fichero",
                         "documento.fichero.grande",
                         nombre,
-                        mb(contenido.length),
+                        mb(tamano),
                         mb(limites.maxBytesDocumento()));
             } else {
-                formato = Formato.reconocer(contenido);
-                if (formato.isEmpty()) {
-                    errores.anadir(campo + "fichero", "documento.fichero.formato", nombre);
-                }
+                formato = formato(fichero, nombre, campo, errores);
             }
             if (tipo.isPresent() && formato.isPresent() && !titulo.isEmpty() && titulo.length() <= MAX_TITULO) {
-                String guardado =
-                        nombre.isEmpty() ? "documento." + formato.get().extension() : nombre;
-                validos.add(new DocumentoComprobado(
-                        tipo.get(), titulo, guardado, formato.get(), contenido, huella(contenido)));
+                String guardado = extension(nombre).isEmpty()
+                        ? (nombre.isEmpty() ? "documento" : nombre) + "."
+                                + formato.get().extension()
+                        : nombre;
+                validos.add(new DocumentoComprobado(tipo.get(), titulo, guardado, formato.get(), fichero));
             }
         }
         if (total > limites.maxBytesPorCaso()) {
@@ -112,12 +113,35 @@ public final class ValidacionDocumentos {
         return Math.ceil(bytes * 10 / (1024.0 * 1024.0)) / 10;
     }
 
-    /** SHA-256 in hex: what proves later that a stored document is the one received. */
-    public static String huella(byte[] contenido) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(contenido));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
+    /**
+     * The format the content has, when it is accepted and the name agrees. A name without an extension agrees with
+     * any accepted content (the stored name gets the format's extension, so the download opens in the right
+     * program); a name with one must name the format the content is: a renamed executable, a page named ".txt" or a
+     * PDF named ".jpg" is refused, since whoever opens it by its name would be misled.
+     */
+    private static Optional<Formato> formato(
+            FicheroRecibido fichero, String nombre, String campo, ErroresDeCampo errores) {
+        DetectorDeFormato.Resultado r = DetectorDeFormato.reconocer(fichero.ruta());
+        if (r.formato().isEmpty()) {
+            errores.anadir(campo + "fichero", "documento.fichero.formato", nombre);
+            return Optional.empty();
         }
+        Formato formato = r.formato().get();
+        if (r.poliglota()) {
+            errores.anadir(campo + "fichero", "documento.fichero.poliglota", nombre, formato.etiqueta());
+            return Optional.empty();
+        }
+        String extension = extension(nombre);
+        if (!extension.isEmpty() && !formato.admiteExtension(extension)) {
+            errores.anadir(campo + "fichero", "documento.fichero.extension", nombre, formato.etiqueta(), extension);
+            return Optional.empty();
+        }
+        return Optional.of(formato);
+    }
+
+    /** What follows the last dot of the name ("" for "informe" and for ".bashrc"-like names without a base). */
+    static String extension(String nombre) {
+        int punto = nombre.lastIndexOf('.');
+        return punto <= 0 ? "" : nombre.substring(punto + 1);
     }
 }

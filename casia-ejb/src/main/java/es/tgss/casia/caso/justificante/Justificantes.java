@@ -1,8 +1,8 @@
 package es.tgss.casia.caso.justificante;
 
+import es.tgss.casia.almacen.FlujoVerificado;
 import es.tgss.casia.autorizacion.Autorizacion;
 import es.tgss.casia.caso.Caso;
-import es.tgss.casia.caso.documento.ValidacionDocumentos;
 import es.tgss.casia.emision.Cea;
 import es.tgss.casia.emision.ClaseDeJustificante;
 import es.tgss.casia.emision.DatosJustificante;
@@ -66,8 +66,8 @@ public final class Justificantes {
                 ahora);
         Cea cea = Cea.nuevo(AZAR, LocalDate.ofInstant(ahora, zona));
         byte[] pdf = generador.generar(datos, cea, urlDeVerificacion(urlPublica, cea));
-        em.persist(new Justificante(
-                caso, clase, cea, pdf, ValidacionDocumentos.huella(pdf), ahora.atOffset(ZoneOffset.UTC)));
+        em.persist(
+                new Justificante(caso, clase, cea, pdf, FlujoVerificado.huella(pdf), ahora.atOffset(ZoneOffset.UTC)));
     }
 
     /** What the QR code holds: the verification page with the CEA filled in, so that scanning it shows the PDF. */

@@ -1,11 +1,14 @@
 package es.tgss.casia.caso.vista;
 
+import es.tgss.casia.almacen.AlmacenDeContenidos;
+import es.tgss.casia.almacen.ContenidoGuardado;
 import es.tgss.casia.caso.CicloDeVidaCaso;
 import es.tgss.casia.caso.CriteriosBusqueda;
 import es.tgss.casia.caso.EstadoBuscado;
 import es.tgss.casia.caso.Llamante;
 import es.tgss.casia.caso.Llamantes;
 import es.tgss.casia.caso.TipoActor;
+import es.tgss.casia.caso.documento.Formato;
 import es.tgss.casia.comun.Pagina;
 import es.tgss.casia.configuracion.Configuracion;
 import es.tgss.casia.error.CodigoError;
@@ -53,6 +56,9 @@ public class VistaDeCasos {
 
     @Resource
     private SessionContext contextoEjb;
+
+    @Inject
+    private AlmacenDeContenidos almacen;
 
     /** Without the membership statement: every query below checks membership itself. */
     @Inject
@@ -206,20 +212,25 @@ public class VistaDeCasos {
     }
 
     /**
-     * One document's bytes, read in the same statement that checks the caller may see its case: a document id of
-     * another case is "not found", as a case the caller may not see.
+     * One document, found by the same statement that checks the caller may see its case: a document id of another
+     * case is "not found", as a case the caller may not see. Its bytes are read only when the download opens them.
      */
     public DescargaDocumento contenido(String numero, long idDocumento) {
         Llamante llamante = llamantes.actualSinComprobarPertenencia(contextoEjb);
-        TypedQuery<DescargaDocumento> consulta = em.createQuery("""
-                select new es.tgss.casia.caso.vista.DescargaDocumento(d.nombreFichero, d.formato, d.tamano, x.datos)
-                from ContenidoDocumento x join x.documento d join d.caso c
-                where x.id = :id and c.numero = :numero""" + acceso(llamante), DescargaDocumento.class);
-        return parametros(consulta, llamante, numero)
+        TypedQuery<Object[]> consulta = em.createQuery("""
+                select d.nombreFichero, d.formato, d.referencia, d.huellaSha256, d.tamano
+                from DocumentoCaso d join d.caso c
+                where d.id = :id and c.numero = :numero""" + acceso(llamante), Object[].class);
+        Object[] fila = parametros(consulta, llamante, numero)
                 .setParameter("id", idDocumento)
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> noEncontrado(numero));
+        return new DescargaDocumento(
+                (String) fila[0],
+                (Formato) fila[1],
+                new ContenidoGuardado((String) fila[2], (String) fila[3], ((Number) fila[4]).longValue()),
+                almacen);
     }
 
     /**
