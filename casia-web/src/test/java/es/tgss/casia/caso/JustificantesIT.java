@@ -289,7 +289,8 @@ class JustificantesIT {
         assertThat(pdf.body()).isEqualTo(original);
         assertThat(pdf.headers().firstValue("Content-Type")).get().asString().startsWith("application/pdf");
         assertThat(pdf.headers().firstValue("Content-Disposition"))
-                .hasValue("attachment; filename=\"justificante-" + cea.id() + ".pdf\"");
+                .hasValue("attachment; filename=\"justificante-" + cea.id() + ".pdf\"; filename*=UTF-8''justificante-"
+                        + cea.id() + ".pdf");
         assertThat(pdf.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 
         String neutro = "Los datos introducidos no corresponden a ningún documento emitido por este servicio.";

@@ -9,7 +9,8 @@ public record DescargaJustificante(String nombreFichero, String huellaSha256, by
 
     public static final String TIPO_MIME = "application/pdf";
 
+    /** The número de caso's slash would read as a folder: "justificante-2026-00000123-150.pdf". */
     static String nombreFichero(String numeroCaso, long id) {
-        return "justificante-" + numeroCaso + "-" + id + ".pdf";
+        return "justificante-" + numeroCaso.replace('/', '-') + "-" + id + ".pdf";
     }
 }

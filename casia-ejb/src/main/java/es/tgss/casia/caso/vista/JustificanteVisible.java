@@ -12,7 +12,7 @@ import java.time.OffsetDateTime;
 public record JustificanteVisible(
         long id, ClaseDeJustificante clase, OffsetDateTime emitido, String ceaId, LocalDate ceaFecha, long tamano) {
 
-    /** The name the PDF is saved under, e.g. "justificante-2026-0000123-150.pdf". */
+    /** The name the PDF is saved under, e.g. "justificante-2026-00000123-150.pdf". */
     public String nombreFichero(String numeroCaso) {
         return DescargaJustificante.nombreFichero(numeroCaso, id);
     }

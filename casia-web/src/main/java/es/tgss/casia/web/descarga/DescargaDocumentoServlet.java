@@ -3,6 +3,7 @@ package es.tgss.casia.web.descarga;
 import es.tgss.casia.almacen.ContenidoAlterado;
 import es.tgss.casia.autorizacion.AutorizacionEnCurso;
 import es.tgss.casia.caso.vista.DescargaDocumento;
+import es.tgss.casia.caso.vista.DescargaJustificante;
 import es.tgss.casia.caso.vista.VistaDeCasos;
 import es.tgss.casia.error.ErrorDeNegocio;
 import es.tgss.casia.seguridad.Rol;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -24,7 +26,7 @@ import java.util.regex.Pattern;
 
 /**
  * {@code GET /descargas/casos/{número}/documentos/{id}} (e.g. {@code /descargas/casos/2026/00000123/documentos/451}):
- * one document of a case, for who may see the case (login
+ * one document of a case, and {@code …/justificantes/{id}}: one of its justificantes, for who may see the case (login
  * required by web.xml; {@link VistaDeCasos} applies the same rule as every read, an autorizado on the autorización
  * chosen in the session). Whatever the reason a caller may not have it (no such case, someone else's, a document of
  * another case, a role without access), the answer is the same 404, so nobody learns that it exists.
@@ -42,6 +44,9 @@ public class DescargaDocumentoServlet extends HttpServlet {
     /** The número de caso has a slash of its own (2026/00000123): it is all that comes before "/documentos/". */
     private static final Pattern RUTA = Pattern.compile("/([0-9A-Za-z/-]{1,40})/documentos/([0-9]{1,18})");
 
+    private static final Pattern RUTA_JUSTIFICANTE =
+            Pattern.compile("/([0-9A-Za-z/-]{1,40})/justificantes/([0-9]{1,18})");
+
     private static final int BUFFER = 64 * 1024;
 
     @Inject
@@ -55,7 +60,13 @@ public class DescargaDocumentoServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest peticion, HttpServletResponse respuesta) throws IOException {
-        Matcher ruta = RUTA.matcher(Optional.ofNullable(peticion.getPathInfo()).orElse(""));
+        String camino = Optional.ofNullable(peticion.getPathInfo()).orElse("");
+        Matcher justificante = RUTA_JUSTIFICANTE.matcher(camino);
+        if (justificante.matches()) {
+            enviarJustificante(peticion, respuesta, justificante.group(1), Long.parseLong(justificante.group(2)));
+            return;
+        }
+        Matcher ruta = RUTA.matcher(camino);
         Optional<DescargaDocumento> documento =
                 ruta.matches() ? buscar(peticion, ruta.group(1), Long.parseLong(ruta.group(2))) : Optional.empty();
         if (documento.isEmpty()) {
@@ -88,7 +99,25 @@ public class DescargaDocumentoServlet extends HttpServlet {
         }
     }
 
+    /** A justificante is a sealed PDF of some 60 KB kept whole in its row: sent in one write. */
+    private void enviarJustificante(HttpServletRequest peticion, HttpServletResponse respuesta, String numero, long id)
+            throws IOException {
+        Optional<DescargaJustificante> justificante = leer(peticion, () -> vista.justificante(numero, id));
+        if (justificante.isEmpty()) {
+            respuesta.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        DescargaJustificante j = justificante.get();
+        CabecerasDeDescarga.aplicar(respuesta, j.nombreFichero(), DescargaJustificante.TIPO_MIME, j.pdf().length);
+        respuesta.getOutputStream().write(j.pdf());
+    }
+
     private Optional<DescargaDocumento> buscar(HttpServletRequest peticion, String numero, long id) {
+        return leer(peticion, () -> vista.contenido(numero, id));
+    }
+
+    /** Reads as the caller (an autorizado: on the autorización chosen in the session); empty for anything refused. */
+    private <T> Optional<T> leer(HttpServletRequest peticion, Supplier<T> lectura) {
         if (peticion.isUserInRole(Rol.Nombre.AUTORIZADO)) {
             if (!autorizacionElegida.isElegida()) {
                 return Optional.empty();
@@ -96,7 +125,7 @@ public class DescargaDocumentoServlet extends HttpServlet {
             autorizacionEnCurso.actuarEn(autorizacionElegida.getNumero());
         }
         try {
-            return Optional.of(vista.contenido(numero, id));
+            return Optional.of(lectura.get());
         } catch (ErrorDeNegocio | EJBAccessException e) {
             return Optional.empty();
         }

@@ -2,9 +2,11 @@ package es.tgss.casia.web.verificar;
 
 import es.tgss.casia.caso.justificante.JustificanteVerificado;
 import es.tgss.casia.caso.justificante.VerificacionDeJustificantes;
+import es.tgss.casia.caso.vista.DescargaJustificante;
 import es.tgss.casia.configuracion.Configuracion;
 import es.tgss.casia.emision.Cea;
 import es.tgss.casia.web.Mensajes;
+import es.tgss.casia.web.descarga.CabecerasDeDescarga;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -86,12 +88,11 @@ public class VerificarBacking {
     private void enviarPdf(Cea.Clave clave, ExternalContext externo) throws IOException {
         byte[] pdf = verificacion.pdf(clave).orElseThrow();
         externo.responseReset();
-        externo.setResponseContentType("application/pdf");
-        externo.setResponseContentLength(pdf.length);
-        // The CEA's ID is [A-Z2-9]: the name needs no escaping.
-        externo.setResponseHeader(
-                "Content-Disposition", "attachment; filename=\"justificante-" + clave.id() + ".pdf\"");
-        externo.setResponseHeader("X-Content-Type-Options", "nosniff");
+        CabecerasDeDescarga.aplicar(
+                (HttpServletResponse) externo.getResponse(),
+                "justificante-" + clave.id() + ".pdf",
+                DescargaJustificante.TIPO_MIME,
+                pdf.length);
         try (OutputStream salida = externo.getResponseOutputStream()) {
             salida.write(pdf);
         }

@@ -2,6 +2,7 @@ package es.tgss.casia.web.descarga;
 
 import static es.tgss.casia.prueba.Actores.ANA_3;
 import static es.tgss.casia.prueba.Casos.consulta;
+import static es.tgss.casia.prueba.Casos.tramite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +13,7 @@ import es.tgss.casia.caso.Caso;
 import es.tgss.casia.caso.CasoService;
 import es.tgss.casia.caso.documento.NuevoDocumento;
 import es.tgss.casia.caso.vista.DocumentoVisible;
+import es.tgss.casia.caso.vista.JustificanteVisible;
 import es.tgss.casia.caso.vista.VistaDeCasos;
 import es.tgss.casia.configuracion.Configuracion;
 import es.tgss.casia.prueba.Actores;
@@ -162,6 +164,34 @@ class DescargasIT {
         assertThat(new String(anonimo.body(), StandardCharsets.UTF_8))
                 .doesNotContain("%PDF")
                 .contains("Acceso al servicio");
+    }
+
+    @Test
+    void elJustificanteDeUnTramiteLoDescargaQuienVeElCasoYNadieMas() throws IOException {
+        actores.entrar(ANA_3);
+        Caso caso = casos.finalizarAlta(tramite("Trámite con justificante").crear());
+        JustificanteVisible j = vista.detalle(caso.getNumero()).justificantes().get(0);
+        byte[] pdf = vista.justificante(caso.getNumero(), j.id()).pdf();
+        String ruta = "descargas/casos/" + caso.getNumero() + "/justificantes/" + j.id();
+        String nombre = "justificante-" + caso.getNumero().replace('/', '-') + "-" + j.id() + ".pdf";
+        assertThat(j.nombreFichero(caso.getNumero())).isEqualTo(nombre);
+
+        for (String login : new String[] {"11111111H", "tram.madrid1"}) {
+            HttpResponse<byte[]> r = cliente(login).getBytes(ruta);
+            assertThat(r.statusCode()).as(login).isEqualTo(200);
+            assertThat(r.body()).isEqualTo(pdf);
+            assertThat(r.headers().firstValue("Content-Type")).hasValue("application/pdf");
+            assertThat(r.headers().firstValue("Content-Disposition"))
+                    .hasValue("attachment; filename=\"" + nombre + "\"; filename*=UTF-8''" + nombre);
+        }
+        assertThat(cliente("87654321X").getBytes(ruta).statusCode())
+                .as("another autorización")
+                .isEqualTo(404);
+        assertThat(cliente("11111111H")
+                        .getBytes("descargas/casos/" + caso.getNumero() + "/justificantes/" + (j.id() + 1))
+                        .statusCode())
+                .as("an id that is not this case's")
+                .isEqualTo(404);
     }
 
     /** As a superuser could: the immutability trigger off for a moment, one byte of one piece changed. */
