@@ -130,7 +130,7 @@ class JustificantesIT {
         assertThat(descarga.pdf()).hasSize((int) visible.tamano());
         assertThat(sha256(descarga.pdf())).isEqualTo(descarga.huellaSha256());
         assertThat(descarga.nombreFichero())
-                .isEqualTo("justificante-" + caso.getNumero() + "-" + visible.id() + ".pdf");
+                .isEqualTo("justificante-" + caso.getNumero().replace('/', '-') + "-" + visible.id() + ".pdf");
         assertThat(vista.justificante(caso.getNumero(), visible.id()).pdf())
                 .as("the same bytes on every download")
                 .isEqualTo(descarga.pdf());
