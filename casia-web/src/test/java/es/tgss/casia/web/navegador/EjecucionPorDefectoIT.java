@@ -168,6 +168,9 @@ class EjecucionPorDefectoIT {
         assertThat(fila.get(4)).matches("CERRADOS=0 SIN_CERRAR=0");
         assertThat(estado("ops/index.xhtml")).isEqualTo(200);
         assertThat(estado("metrics")).isEqualTo(200);
+
+        navegador.pulsarYEsperarPagina(By.id("enlace-buzon"));
+        pantalla("ops/buzon.xhtml", "Buzón de salida de avisos");
     }
 
     /** A crash (SIGKILL of the server and of the database's launcher) must not keep the next start from working. */
