@@ -8,6 +8,7 @@ import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitHint;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -59,10 +60,30 @@ public final class Mensajes {
         FacesContext contexto = FacesContext.getCurrentInstance();
         Textos textos = Textos.en(contexto.getViewRoot().getLocale());
         for (EnPantalla<UIInput> m : colocar(error, textos, campo -> entrada(contexto, idDelCampo.apply(campo)))) {
-            m.entrada().ifPresent(entrada -> entrada.setValid(false));
+            m.entrada().ifPresent(entrada -> {
+                conservarLoEscrito(contexto, entrada);
+                entrada.setValid(false);
+            });
             contexto.addMessage(
                     m.entrada().map(entrada -> entrada.getClientId(contexto)).orElse(null),
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, m.texto(), null));
+        }
+    }
+
+    /**
+     * An input marked invalid renders its submitted value, and JSF cleared that once the model took it: without this
+     * a field refused by the service would come back empty. What the model holds is written back as the input would
+     * write it.
+     */
+    @SuppressWarnings("unchecked")
+    private static void conservarLoEscrito(FacesContext contexto, UIInput entrada) {
+        if (entrada.getSubmittedValue() == null) {
+            Object valor = entrada.getValue();
+            Converter<Object> conversor = entrada.getConverter();
+            entrada.setSubmittedValue(
+                    valor == null
+                            ? ""
+                            : conversor != null ? conversor.getAsString(contexto, entrada, valor) : valor.toString());
         }
     }
 

@@ -1,0 +1,311 @@
+package es.tgss.casia.web.navegador;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import es.tgss.casia.caso.CicloDeVidaCaso;
+import es.tgss.casia.prueba.Local;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Gestión de Casos (manual §5.2) in a real browser, as the usuario principal of 1000001: the choice of action, both
+ * search options, the one-month rule, the page of a case (deadline, pending cancellation, answer, TGSS origin,
+ * history) and another autorización's case, which is "not found" both from Opción 1 and by its address. Every
+ * screen passes axe-core (WCAG 2.1 AA), is photographed into target/capturas-portal, and the search and the case
+ * are also photographed at a phone's 360 px.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class GestionCasosIT {
+
+    private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
+    private static final Path CAPTURAS = Path.of("target", "capturas-portal");
+
+    @ArquillianResource
+    private URL base;
+
+    private static Navegador navegador;
+    private static WebDriver driver;
+
+    /** Whose cases the browser looks for: the three cases of this run, with a mark no other test writes. */
+    private static final String MARCA = Long.toString(System.nanoTime(), 36);
+
+    private static String solicitada;
+    private static Instant solicitud;
+    private static String resuelto;
+    private static String ajeno;
+
+    /**
+     * The cases are written straight to the test database, in the states the services leave them: this test drives
+     * the browser from outside the server, and no screen of the portal files or moves a case yet.
+     */
+    @BeforeAll
+    static void preparar() throws SQLException, IOException {
+        Files.createDirectories(CAPTURAS);
+        solicitud = Instant.now().minus(2, ChronoUnit.DAYS);
+        try (Connection c = DriverManager.getConnection(System.getenv("CASIA_DB_URL"), "postgres", "")) {
+            solicitada = caso(c, "1000001", "SOLICITADA_INFORMACION", "AUTORIZADO", true, null);
+            linea(c, solicitada, "FINALIZAR_ALTA", "PRESENTADO", "12345678Z", null);
+            linea(c, solicitada, "ASIGNAR", "ASIGNADO", "tram.madrid1", "Asignado a tram.madrid1");
+            linea(
+                    c,
+                    solicitada,
+                    "SOLICITAR_INFORMACION",
+                    "SOLICITADA_INFORMACION",
+                    "tram.madrid1",
+                    "Aporte el modelo TA.1 firmado por el trabajador.");
+            linea(c, solicitada, "SOLICITAR_ANULACION", "SOLICITADA_INFORMACION", "12345678Z", null);
+            try (PreparedStatement s = c.prepareStatement("""
+                    insert into dato_complementario (caso_id, linea, ccc, ipf, tipo_ipf, periodo_desde, periodo_hasta)
+                    values ((select id from caso where numero = ?), 0, '28123456742', '12345678Z', '1', '01/2026',
+                        '03/2026')""")) {
+                s.setString(1, solicitada);
+                s.executeUpdate();
+            }
+            resuelto = caso(c, "1000001", "RESUELTO", "TGSS", false, "Su cotización se ha regularizado.");
+            linea(c, resuelto, "ABRIR_POR_TGSS", "SOLICITADA_INFORMACION", "tram.madrid1", "Aporte el recibo.");
+            linea(c, resuelto, "RESOLVER", "RESUELTO", "tram.madrid1", "Su cotización se ha regularizado.");
+            ajeno = caso(c, "1000002", "PRESENTADO", "AUTORIZADO", false, null);
+            linea(c, ajeno, "FINALIZAR_ALTA", "PRESENTADO", "22222222J", null);
+        }
+        navegador = new Navegador();
+        driver = navegador.driver();
+    }
+
+    @AfterAll
+    static void cerrar() {
+        if (navegador != null) {
+            navegador.close();
+        }
+    }
+
+    private static String caso(
+            Connection c, String autorizacion, String subestado, String origen, boolean anulacion, String respuesta)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("""
+                insert into caso (id, numero, autorizacion_id, origen, usuario_alta_id, tipo, materia_id, categoria_id,
+                    afecta_periodo_en_curso, titulo, descripcion, fecha_alta, subestado, anulacion_pendiente,
+                    fecha_ultima_solicitud, respuesta, fecha_cierre, version)
+                values (nextval('caso_seq'),
+                    extract(year from now() at time zone 'Europe/Madrid')::int || '/'
+                        || lpad(nextval('caso_numero_seq')::text, 8, '0'),
+                    (select id from autorizacion where numero = ?), ?,
+                    (select u.id from usuario u join miembro_autorizacion m on m.usuario_id = u.id
+                        join autorizacion a on a.id = m.autorizacion_id where a.numero = ? order by u.login limit 1),
+                    'CONSULTA', (select id from materia where codigo = 'COTIZACION'),
+                    (select id from categoria where codigo = 'CON_COT_SLD'), true, ?,
+                    'Descripción del caso con acentos: cotización.', now(), ?, ?, ?, ?,
+                    case when ? then now() end, 0)
+                returning numero""")) {
+            s.setString(1, autorizacion);
+            s.setString(2, origen);
+            s.setString(3, autorizacion);
+            s.setString(4, "Gestión " + MARCA + " " + subestado.toLowerCase().substring(0, 8));
+            s.setString(5, subestado);
+            s.setBoolean(6, anulacion);
+            s.setTimestamp(7, "SOLICITADA_INFORMACION".equals(subestado) ? Timestamp.from(solicitud) : null);
+            s.setString(8, respuesta);
+            s.setBoolean(9, respuesta != null);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getString(1);
+            }
+        }
+    }
+
+    private static void linea(Connection c, String numero, String accion, String subestado, String actor, String obs)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("""
+                insert into historial_caso (id, caso_id, accion, subestado, fecha, actor, observacion)
+                values (nextval('historial_caso_seq'), (select id from caso where numero = ?), ?, ?, clock_timestamp(),
+                    ?, ?)""")) {
+            s.setString(1, numero);
+            s.setString(2, accion);
+            s.setString(3, subestado);
+            s.setString(4, actor);
+            s.setString(5, obs);
+            s.executeUpdate();
+        }
+    }
+
+    @Test
+    void elAutorizadoBuscaSusCasosYVeElDetalleYElHistorico() throws IOException {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        driver.get(Local.raiz(base).toString());
+        navegador.esperar();
+        driver.findElement(By.id("acceso:usuario")).sendKeys("12345678Z");
+        driver.findElement(By.id("acceso:contrasena")).sendKeys("casia");
+        navegador.pulsarYEsperarPagina(By.id("acceso:entrar"));
+        navegador.pulsarYEsperarPagina(By.linkText("1000001"));
+
+        assertThat(titulo()).isEqualTo("Selección de la acción a realizar");
+        assertThat(driver.findElement(By.id("nuevo-caso")).getText()).isEqualTo("Nuevo Caso");
+        assertThat(driver.findElement(By.id("nuevo-caso")).getAttribute("href")).endsWith("/portal/casos/nuevo.xhtml");
+        captura("portal-index");
+
+        navegador.pulsarYEsperarPagina(By.linkText("Gestión de Casos"));
+        assertThat(titulo()).isEqualTo("Gestión de Casos");
+        YearMonth mes = YearMonth.now(MADRID);
+        assertThat(valor("busqueda:desde")).isEqualTo(mes.atDay(1).toString());
+        assertThat(valor("busqueda:hasta")).isEqualTo(mes.atEndOfMonth().toString());
+        assertThat(driver.findElement(By.cssSelector("label[for='busqueda:hasta']"))
+                        .getText())
+                .isEqualTo("Fecha de Alta Hasta (*)");
+        assertThat(driver.findElement(By.cssSelector("label[for='porNumero:numero']"))
+                        .getText())
+                .isEqualTo("Número de caso (*)");
+        captura("gestion-formulario");
+
+        // Opción 2: the open cases of the month list the one awaiting information, not the resolved one.
+        new Select(driver.findElement(By.id("busqueda:estado"))).selectByVisibleText("Abierto");
+        navegador.pulsarYEsperarPagina(By.id("busqueda:buscar"));
+        String tabla = driver.findElement(By.id("busqueda:casos")).getText();
+        assertThat(tabla)
+                .contains(solicitada, "Gestión " + MARCA, "Abierto/Solicitada Información · Anulación solicitada")
+                .doesNotContain(resuelto, ajeno);
+        captura("gestion-resultados");
+
+        // The one-month rule is the service's, told beside Fecha de Alta Hasta; what was typed stays.
+        String otroMes = mes.plusMonths(1).atDay(3).toString();
+        ((JavascriptExecutor) driver)
+                .executeScript("document.getElementById('busqueda:hasta').value = arguments[0];", otroMes);
+        navegador.pulsarYEsperarPagina(By.id("busqueda:buscar"));
+        assertThat(driver.findElement(By.id("busqueda:hasta-mensaje")).getText())
+                .isEqualTo("Las fechas de alta Desde y Hasta deben estar dentro del mismo mes natural.");
+        captura("gestion-un-mes");
+        assertThat(valor("busqueda:hasta"))
+                .as(driver.findElement(By.id("busqueda:hasta")).getAttribute("outerHTML"))
+                .isEqualTo(otroMes);
+        assertThat(driver.findElements(By.id("busqueda:casos"))).isEmpty();
+        captura("gestion-un-mes");
+
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "document.getElementById('busqueda:hasta').value = arguments[0];",
+                        mes.atEndOfMonth().toString());
+        navegador.pulsarYEsperarPagina(By.id("busqueda:buscar"));
+        navegador.pulsarYEsperarPagina(By.linkText(solicitada));
+        assertThat(driver.getCurrentUrl()).contains("/portal/casos/caso.xhtml?numero=");
+        assertThat(titulo()).isEqualTo("Caso " + solicitada);
+        String dia =
+                CicloDeVidaCaso.ultimoDiaParaResponder(solicitud).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        assertThat(texto("plazo"))
+                .isEqualTo("Plazo para aportar la información: hasta el " + dia + " inclusive (20 días naturales).");
+        assertThat(texto("estado-subestado")).isEqualTo("Estado/Subestado: Abierto/Solicitada Información");
+        assertThat(texto("anulacion-pendiente")).startsWith("Ha solicitado la anulación de este caso");
+        assertThat(driver.findElements(By.id("origen-tgss"))).isEmpty();
+        assertThat(texto("tipo")).isEqualTo("Consulta");
+        assertThat(texto("materia")).isEqualTo("Cotización");
+        assertThat(texto("afecta")).isEqualTo("SI");
+        assertThat(texto("datos-complementarios")).contains("28123456742", "12345678Z", "01/2026", "03/2026");
+        assertThat(texto("sin-documentos")).isEqualTo("No se ha aportado ningún documento.");
+        String historial = texto("historial");
+        assertThat(historial)
+                .contains("Alta del caso", "Solicitud de información", "Aporte el modelo TA.1", "Solicitar Anulación")
+                // Who took the case is the TGSS's internal management.
+                .doesNotContain("tram.madrid1");
+        captura("caso-solicitada-informacion");
+
+        // Opción 1, a closed case opened by the TGSS: its answer.
+        navegador.pulsarYEsperarPagina(By.id("volver"));
+        driver.findElement(By.id("porNumero:numero")).sendKeys(" " + resuelto + " ");
+        navegador.pulsarYEsperarPagina(By.id("porNumero:buscarNumero"));
+        assertThat(titulo()).isEqualTo("Caso " + resuelto);
+        assertThat(texto("estado-subestado")).isEqualTo("Estado/Subestado: Cerrado/Resuelto");
+        assertThat(texto("origen-tgss")).isEqualTo("Caso abierto por la TGSS.");
+        assertThat(texto("respuesta"))
+                .contains("Respuesta del tramitador de la TGSS", "Su cotización se ha regularizado.");
+        assertThat(driver.findElements(By.id("plazo"))).isEmpty();
+        captura("caso-resuelto");
+
+        // Opción 1, another autorización's case: "not found" beside the field, the número kept.
+        navegador.pulsarYEsperarPagina(By.id("volver"));
+        driver.findElement(By.id("porNumero:numero")).sendKeys(ajeno);
+        navegador.pulsarYEsperarPagina(By.id("porNumero:buscarNumero"));
+        assertThat(texto("porNumero:numero-mensaje")).isEqualTo("No se ha encontrado el caso " + ajeno + ".");
+        assertThat(valor("porNumero:numero")).isEqualTo(ajeno);
+        captura("gestion-no-encontrado");
+
+        // Its address (as a notice's link would be) is the same neutral page.
+        driver.get(Local.raiz(base)
+                .resolve("portal/casos/caso.xhtml?numero=" + URLEncoder.encode(ajeno, StandardCharsets.UTF_8))
+                .toString());
+        navegador.esperar();
+        assertThat(titulo()).isEqualTo("Caso no encontrado");
+        assertThat(texto("no-encontrado"))
+                .isEqualTo("No se ha encontrado el caso indicado entre los casos de la autorización elegida.");
+        assertThat(driver.getPageSource()).doesNotContain(ajeno.substring(5));
+        captura("caso-no-encontrado");
+
+        // A phone: nothing wider than the screen.
+        driver.manage().window().setSize(new Dimension(360, 800));
+        driver.get(Local.raiz(base)
+                .resolve("portal/casos/caso.xhtml?numero=" + URLEncoder.encode(solicitada, StandardCharsets.UTF_8))
+                .toString());
+        navegador.esperar();
+        assertThat(anchoSobrante()).isZero();
+        captura("caso-360");
+        navegador.pulsarYEsperarPagina(By.id("volver"));
+        assertThat(anchoSobrante()).isZero();
+        captura("gestion-360");
+    }
+
+    private static String titulo() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    private static String texto(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    private static String valor(String id) {
+        return driver.findElement(By.id(id)).getAttribute("value");
+    }
+
+    /** How many pixels the page is wider than the window (0: no sideways scrolling). */
+    private static long anchoSobrante() {
+        return (Long)
+                ((JavascriptExecutor) driver)
+                        .executeScript(
+                                "return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth);");
+    }
+
+    /** The whole page: the window is made as tall as the page for the picture, then given its height back. */
+    private static void captura(String nombre) throws IOException {
+        Dimension ventana = driver.manage().window().getSize();
+        long alto = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;");
+        driver.manage().window().setSize(new Dimension(ventana.getWidth(), (int)
+                Math.max(alto + 150, ventana.getHeight())));
+        Files.write(CAPTURAS.resolve(nombre + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        driver.manage().window().setSize(ventana);
+    }
+}
