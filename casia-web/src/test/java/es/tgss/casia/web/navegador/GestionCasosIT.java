@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import es.tgss.casia.caso.CicloDeVidaCaso;
 import es.tgss.casia.prueba.Local;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -21,11 +27,14 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -58,6 +67,14 @@ class GestionCasosIT {
 
     /** Whose cases the browser looks for: the three cases of this run, with a mark no other test writes. */
     private static final String MARCA = Long.toString(System.nanoTime(), 36);
+
+    /** More cases than one page of Gestión de Casos holds (20), all in autorización 1000003. */
+    private static final int MUCHOS = 21;
+
+    private static final byte[] DOCUMENTO =
+            "Nómina de enero, con acentos: cotización.\n".getBytes(StandardCharsets.UTF_8);
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static String solicitada;
     private static Instant solicitud;
@@ -94,8 +111,12 @@ class GestionCasosIT {
             resuelto = caso(c, "1000001", "RESUELTO", "TGSS", false, "Su cotización se ha regularizado.");
             linea(c, resuelto, "ABRIR_POR_TGSS", "SOLICITADA_INFORMACION", "tram.madrid1", "Aporte el recibo.");
             linea(c, resuelto, "RESOLVER", "RESUELTO", "tram.madrid1", "Su cotización se ha regularizado.");
+            documento(c, solicitada, DOCUMENTO);
             ajeno = caso(c, "1000002", "PRESENTADO", "AUTORIZADO", false, null);
-            linea(c, ajeno, "FINALIZAR_ALTA", "PRESENTADO", "22222222J", null);
+            linea(c, ajeno, "FINALIZAR_ALTA", "PRESENTADO", "12345678Z", null);
+            for (int i = 0; i < MUCHOS; i++) {
+                caso(c, "1000003", "PRESENTADO", "AUTORIZADO", false, null);
+            }
         }
         navegador = new Navegador();
         driver = navegador.driver();
@@ -142,6 +163,37 @@ class GestionCasosIT {
         }
     }
 
+    /** A text document stored as the PostgreSQL store keeps one (one piece, its SHA-256), attached at the alta. */
+    private static void documento(Connection c, String numero, byte[] datos) throws SQLException {
+        String huella;
+        try {
+            huella = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(datos));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        try (PreparedStatement s = c.prepareStatement("""
+                with contenido_nuevo as (
+                    insert into contenido (tamano, huella_sha256) values (?, ?) returning id),
+                trozo as (
+                    insert into contenido_trozo (contenido_id, numero, datos)
+                    select id, 0, ? from contenido_nuevo)
+                insert into documento_caso (id, caso_id, tipo_documento_id, titulo, nombre_fichero, formato, tamano,
+                    huella_sha256, autor, fecha, en_alta, referencia)
+                select nextval('documento_caso_seq'), (select id from caso where numero = ?),
+                    (select id from tipo_documento where codigo = 'DOCUMENTACION_ACREDITATIVA'), 'Nómina de enero',
+                    'nomina-enero.txt', 'TEXTO', ?, ?, '12345678Z', now(), true, 'postgresql:' || id
+                from contenido_nuevo""")) {
+            s.setLong(1, datos.length);
+            s.setString(2, huella);
+            s.setBytes(3, datos);
+            s.setString(4, numero);
+            s.setLong(5, datos.length);
+            s.setString(6, huella);
+            s.executeUpdate();
+        }
+    }
+
     private static void linea(Connection c, String numero, String accion, String subestado, String actor, String obs)
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement("""
@@ -157,14 +209,48 @@ class GestionCasosIT {
         }
     }
 
-    @Test
-    void elAutorizadoBuscaSusCasosYVeElDetalleYElHistorico() throws IOException {
+    @BeforeEach
+    void sinSesion() {
         driver.manage().window().setSize(new Dimension(1280, 900));
+        if (driver.getCurrentUrl().startsWith("http")) {
+            driver.manage().deleteAllCookies();
+        }
+    }
+
+    private void acceder(String usuario) {
         driver.get(Local.raiz(base).toString());
         navegador.esperar();
-        driver.findElement(By.id("acceso:usuario")).sendKeys("12345678Z");
+        driver.findElement(By.id("acceso:usuario")).sendKeys(usuario);
         driver.findElement(By.id("acceso:contrasena")).sendKeys("casia");
         navegador.pulsarYEsperarPagina(By.id("acceso:entrar"));
+    }
+
+    /** Opción 2 lists a page at a time, counted and cut in the database: Siguiente and Anterior walk it. */
+    @Test
+    void losResultadosSeRecorrenPorPaginas() throws IOException {
+        acceder("11111111H");
+        navegador.pulsarYEsperarPagina(By.id("gestion-casos"));
+        navegador.pulsarYEsperarPagina(By.id("busqueda:buscar"));
+        int total = Integer.parseInt(texto("recuento").replaceAll("\\D", ""));
+        assertThat(total).isGreaterThanOrEqualTo(MUCHOS);
+        assertThat(filas()).isEqualTo(20);
+        assertThat(driver.findElements(By.id("busqueda:anterior"))).isEmpty();
+
+        navegador.pulsarYEsperarPagina(By.id("busqueda:siguiente"));
+        assertThat(filas()).isEqualTo(Math.min(20, total - 20));
+        captura("gestion-pagina-2");
+        navegador.pulsarYEsperarPagina(By.id("busqueda:anterior"));
+        assertThat(filas()).isEqualTo(20);
+    }
+
+    private static int filas() {
+        return driver.findElements(By.cssSelector("[id='busqueda:casos_data'] tr"))
+                .size();
+    }
+
+    @Test
+    void elAutorizadoBuscaSusCasosYVeElDetalleYElHistorico() throws Exception {
+        acceder("12345678Z");
         navegador.pulsarYEsperarPagina(By.linkText("1000001"));
 
         assertThat(titulo()).isEqualTo("Selección de la acción a realizar");
@@ -227,7 +313,9 @@ class GestionCasosIT {
         assertThat(texto("materia")).isEqualTo("Cotización");
         assertThat(texto("afecta")).isEqualTo("SI");
         assertThat(texto("datos-complementarios")).contains("28123456742", "12345678Z", "01/2026", "03/2026");
-        assertThat(texto("sin-documentos")).isEqualTo("No se ha aportado ningún documento.");
+        assertThat(texto("documentos")).contains("Documentación acreditativa", "Nómina de enero", "nomina-enero.txt");
+        assertThat(descargar(driver.findElement(By.linkText("nomina-enero.txt")).getAttribute("href")))
+                .isEqualTo(DOCUMENTO);
         String historial = texto("historial");
         assertThat(historial)
                 .contains("Alta del caso", "Solicitud de información", "Aporte el modelo TA.1", "Solicitar Anulación")
@@ -277,6 +365,20 @@ class GestionCasosIT {
         navegador.pulsarYEsperarPagina(By.id("volver"));
         assertThat(anchoSobrante()).isZero();
         captura("gestion-360");
+    }
+
+    /** What a link downloads, fetched with the browser's session. */
+    private static byte[] descargar(String direccion) throws IOException, InterruptedException {
+        String cookies = driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpResponse<byte[]> respuesta = HTTP.send(
+                HttpRequest.newBuilder(URI.create(direccion))
+                        .header("Cookie", cookies)
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(respuesta.statusCode()).as(direccion).isEqualTo(200);
+        return respuesta.body();
     }
 
     private static String titulo() {
