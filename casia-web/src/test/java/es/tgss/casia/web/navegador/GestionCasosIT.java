@@ -74,6 +74,9 @@ class GestionCasosIT {
     private static final byte[] DOCUMENTO =
             "Nómina de enero, con acentos: cotización.\n".getBytes(StandardCharsets.UTF_8);
 
+    /** Not a real justificante (those are issued by the services): the page only lists it and links its bytes. */
+    private static final byte[] JUSTIFICANTE = "%PDF-1.7 justificante de prueba".getBytes(StandardCharsets.US_ASCII);
+
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static String solicitada;
@@ -112,6 +115,7 @@ class GestionCasosIT {
             linea(c, resuelto, "ABRIR_POR_TGSS", "SOLICITADA_INFORMACION", "tram.madrid1", "Aporte el recibo.");
             linea(c, resuelto, "RESOLVER", "RESUELTO", "tram.madrid1", "Su cotización se ha regularizado.");
             documento(c, solicitada, DOCUMENTO);
+            justificante(c, solicitada, JUSTIFICANTE);
             ajeno = caso(c, "1000002", "PRESENTADO", "AUTORIZADO", false, null);
             linea(c, ajeno, "FINALIZAR_ALTA", "PRESENTADO", "12345678Z", null);
             for (int i = 0; i < MUCHOS; i++) {
@@ -163,15 +167,35 @@ class GestionCasosIT {
         }
     }
 
-    /** A text document stored as the PostgreSQL store keeps one (one piece, its SHA-256), attached at the alta. */
-    private static void documento(Connection c, String numero, byte[] datos) throws SQLException {
-        String huella;
+    private static void justificante(Connection c, String numero, byte[] pdf) throws SQLException {
+        // A CEA ID of 12 characters of its alphabet, different on every run.
+        String ceaId = Long.toString(System.nanoTime(), 36).toUpperCase().replaceAll("[01ILO]", "X");
+        ceaId = (ceaId + "ABCDEFGHJKMN").substring(0, 12);
+        try (PreparedStatement s = c.prepareStatement("""
+                insert into justificante (id, caso_id, clase, cea_id, cea_fecha, cea_codigo, huella_sha256, tamano, pdf,
+                    emitido)
+                values (nextval('justificante_seq'), (select id from caso where numero = ?), 'SOLICITUD_TRAMITE', ?,
+                    current_date, 'ABCDEFGHJKMNPQRSTUVWXYZ2345678', ?, ?, ?, now())""")) {
+            s.setString(1, numero);
+            s.setString(2, ceaId);
+            s.setString(3, sha256(pdf));
+            s.setLong(4, pdf.length);
+            s.setBytes(5, pdf);
+            s.executeUpdate();
+        }
+    }
+
+    private static String sha256(byte[] datos) {
         try {
-            huella = HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(datos));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(datos));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A text document stored as the PostgreSQL store keeps one (one piece, its SHA-256), attached at the alta. */
+    private static void documento(Connection c, String numero, byte[] datos) throws SQLException {
+        String huella = sha256(datos);
         try (PreparedStatement s = c.prepareStatement("""
                 with contenido_nuevo as (
                     insert into contenido (tamano, huella_sha256) values (?, ?) returning id),
@@ -280,6 +304,13 @@ class GestionCasosIT {
                 .doesNotContain(resuelto, ajeno);
         captura("gestion-resultados");
 
+        // An optional filter: Subestado.
+        new Select(driver.findElement(By.id("busqueda:estado"))).selectByVisibleText("Todos");
+        new Select(driver.findElement(By.id("busqueda:subestado"))).selectByVisibleText("Cerrado/Resuelto");
+        navegador.pulsarYEsperarPagina(By.id("busqueda:buscar"));
+        assertThat(texto("busqueda:casos")).contains(resuelto).doesNotContain(solicitada);
+        new Select(driver.findElement(By.id("busqueda:subestado"))).selectByVisibleText("(Cualquiera)");
+
         // The one-month rule is the service's, told beside Fecha de Alta Hasta; what was typed stays.
         String otroMes = mes.plusMonths(1).atDay(3).toString();
         ((JavascriptExecutor) driver)
@@ -316,6 +347,10 @@ class GestionCasosIT {
         assertThat(texto("documentos")).contains("Documentación acreditativa", "Nómina de enero", "nomina-enero.txt");
         assertThat(descargar(driver.findElement(By.linkText("nomina-enero.txt")).getAttribute("href")))
                 .isEqualTo(DOCUMENTO);
+        assertThat(texto("justificantes")).contains("Justificante de solicitud de trámite");
+        assertThat(descargar(driver.findElement(By.linkText("Justificante de solicitud de trámite"))
+                        .getAttribute("href")))
+                .isEqualTo(JUSTIFICANTE);
         String historial = texto("historial");
         assertThat(historial)
                 .contains("Alta del caso", "Solicitud de información", "Aporte el modelo TA.1", "Solicitar Anulación")
@@ -352,6 +387,7 @@ class GestionCasosIT {
         assertThat(texto("no-encontrado"))
                 .isEqualTo("No se ha encontrado el caso indicado entre los casos de la autorización elegida.");
         assertThat(driver.getPageSource()).doesNotContain(ajeno.substring(5));
+        assertThat(pedir(driver.getCurrentUrl()).statusCode()).isEqualTo(404);
         captura("caso-no-encontrado");
 
         // A phone: nothing wider than the screen.
@@ -369,16 +405,20 @@ class GestionCasosIT {
 
     /** What a link downloads, fetched with the browser's session. */
     private static byte[] descargar(String direccion) throws IOException, InterruptedException {
+        HttpResponse<byte[]> respuesta = pedir(direccion);
+        assertThat(respuesta.statusCode()).as(direccion).isEqualTo(200);
+        return respuesta.body();
+    }
+
+    private static HttpResponse<byte[]> pedir(String direccion) throws IOException, InterruptedException {
         String cookies = driver.manage().getCookies().stream()
                 .map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
-        HttpResponse<byte[]> respuesta = HTTP.send(
+        return HTTP.send(
                 HttpRequest.newBuilder(URI.create(direccion))
                         .header("Cookie", cookies)
                         .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(respuesta.statusCode()).as(direccion).isEqualTo(200);
-        return respuesta.body();
     }
 
     private static String titulo() {
