@@ -59,10 +59,21 @@ public final class Mensajes {
         FacesContext contexto = FacesContext.getCurrentInstance();
         Textos textos = Textos.en(contexto.getViewRoot().getLocale());
         for (EnPantalla<UIInput> m : colocar(error, textos, campo -> entrada(contexto, idDelCampo.apply(campo)))) {
-            m.entrada().ifPresent(entrada -> entrada.setValid(false));
+            m.entrada().ifPresent(Mensajes::marcarInvalida);
             contexto.addMessage(
                     m.entrada().map(entrada -> entrada.getClientId(contexto)).orElse(null),
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, m.texto(), null));
+        }
+    }
+
+    /**
+     * Marks the input invalid and keeps showing what was typed: once the model has taken a value, an input marked
+     * invalid renders its submitted value, which by then is empty; the model holds the text.
+     */
+    private static void marcarInvalida(UIInput entrada) {
+        entrada.setValid(false);
+        if (entrada.getValue() instanceof String texto) {
+            entrada.setSubmittedValue(texto);
         }
     }
 
