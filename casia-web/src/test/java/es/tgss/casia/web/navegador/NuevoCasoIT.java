@@ -18,6 +18,9 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -35,10 +38,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Nuevo caso (manual §5.1) in the browser, as Ana (one autorización, no contact e-mail, so nothing is mailed): a
@@ -101,11 +106,20 @@ class NuevoCasoIT {
         escribir("dato0-periodoHasta", "03/2026");
         pulsar("anadirLinea");
         escribir("dato1-naf", "28/12345678/40");
+        pulsar("anadirLinea");
+        escribir("dato2-numeroEnvio", "999");
+        pulsar("quitarLinea2");
+        assertThat(driver.findElements(By.id("nuevo:dato2-numeroEnvio"))).isEmpty();
+        assertThat(valor("dato1-naf")).isEqualTo("28/12345678/40");
         captura("nuevo-tramite-datos");
 
         anexar("DOCUMENTACION_ACREDITATIVA", "Escritura de la empresa", pdf("escritura.pdf"));
         assertThat(driver.findElement(By.id("nuevo:mensajes")).getText())
                 .isEqualTo("Documento «escritura.pdf» anexado. Se enviará al pulsar Finalizar Alta.");
+        anexar("OTROS", "Anexado por error", png("error.png"));
+        driver.findElements(By.cssSelector("[id$=':quitarDocumento']")).get(1).click();
+        navegador.esperar();
+        assertThat(driver.findElement(By.id("nuevo:documentos")).getText()).doesNotContain("error.png");
         anexar("DNI_NIE", "DNI del administrador", png("dni.png"));
         assertThat(driver.findElement(By.id("nuevo:documentos")).getText())
                 .contains("Documentación acreditativa", "Escritura de la empresa", "escritura.pdf")
@@ -151,7 +165,14 @@ class NuevoCasoIT {
         elegir("afectaPeriodoEnCurso", "false");
         escribir("titulo", titulo);
         escribir("descripcion", "¿Cómo se rectifica una liquidación ya confirmada?");
-        navegador.pulsarYEsperarPagina(By.id("nuevo:finalizarAlta"));
+        // A double click sends the form twice: one case.
+        ((JavascriptExecutor) driver)
+                .executeScript("window.casiaPaginaAnterior = true;"
+                        + " const b = document.getElementById('nuevo:finalizarAlta'); b.click(); b.click();");
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(WebDriverException.class)
+                .until(d -> d.getCurrentUrl().contains("/portal/casos/alta.xhtml"));
+        navegador.esperar();
 
         assertThat(driver.getCurrentUrl()).contains("/portal/casos/alta.xhtml?numero=");
         assertThat(driver.findElement(By.id("tipo-caso")).getText()).isEqualTo("Consulta");
@@ -302,9 +323,23 @@ class NuevoCasoIT {
                         HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** The whole page, not only what the window shows (Chromium's DevTools capture beyond the viewport). */
     private void captura(String nombre) throws IOException {
         Files.createDirectories(CAPTURAS);
-        Files.write(CAPTURAS.resolve(nombre + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        long ancho = (Long) js.executeScript("return document.documentElement.scrollWidth;");
+        long alto = (Long) js.executeScript("return document.documentElement.scrollHeight;");
+        Map<String, Object> captura = ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Page.captureScreenshot",
+                        Map.of(
+                                "format",
+                                "png",
+                                "captureBeyondViewport",
+                                true,
+                                "clip",
+                                Map.of("x", 0, "y", 0, "width", ancho, "height", alto, "scale", 1)));
+        Files.write(CAPTURAS.resolve(nombre + ".png"), Base64.getDecoder().decode((String) captura.get("data")));
     }
 
     private static int casosConTitulo(String titulo) throws SQLException {
