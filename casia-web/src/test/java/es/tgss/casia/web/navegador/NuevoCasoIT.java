@@ -193,6 +193,8 @@ class NuevoCasoIT {
         captura("nuevo-errores");
 
         assertThat(driver.getCurrentUrl()).contains("/portal/casos/nuevo.xhtml");
+        assertThat(driver.findElement(By.id("nuevo:mensajes")).getText())
+                .isEqualTo("No se ha podido finalizar el alta: revise los campos marcados.");
         assertThat(mensaje("materia")).isEqualTo("La materia es obligatoria.");
         assertThat(mensaje("afectaPeriodoEnCurso"))
                 .isEqualTo("Indique si afecta al Período de Presentación en Curso (SI/NO).");
@@ -210,6 +212,8 @@ class NuevoCasoIT {
                 .contains("nuevo:dato0-ccc-mensaje");
 
         navegador.pulsarYEsperarPagina(By.id("nuevo:anexar"));
+        assertThat(driver.findElement(By.id("nuevo:mensajes")).getText())
+                .isEqualTo("No se ha podido anexar el documento: revise sus datos en Anexar Información.");
         assertThat(mensaje("tipoDocumento")).isEqualTo("Seleccione el tipo de documento.");
         assertThat(mensaje("tituloDocumento")).isEqualTo("Indique el título del documento.");
         assertThat(mensaje("ficheroDocumento")).isEqualTo("Seleccione un archivo.");

@@ -177,6 +177,8 @@ public class NuevoCasoBacking implements Serializable {
             tituloDocumento = null;
             Mensajes.info("nuevoCaso.documento.anexado", documento.nombreFichero());
         } catch (ErrorDeNegocio error) {
+            // The page reloads at its top, far from the document's fields: the top says where to look.
+            Mensajes.error("nuevoCaso.documento.revise");
             Mensajes.error(error, campo -> CAMPOS_DEL_DOCUMENTO.getOrDefault(campo, campo));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -218,6 +220,9 @@ public class NuevoCasoBacking implements Serializable {
         try {
             numero = casoService.finalizarAlta(nuevo.crear()).getNumero();
         } catch (ErrorDeNegocio error) {
+            if (!error.errores().isEmpty()) {
+                Mensajes.error("nuevoCaso.revise");
+            }
             Mensajes.error(error, campo -> idDelCampo(campo, enPantalla));
             return;
         }
