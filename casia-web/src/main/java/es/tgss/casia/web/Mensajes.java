@@ -71,19 +71,18 @@ public final class Mensajes {
     }
 
     /**
-     * An input marked invalid renders its submitted value, and JSF cleared that once the model took it: without this
-     * a field refused by the service would come back empty. What the model holds is written back as the input would
-     * write it.
+     * An input marked invalid renders its submitted value, which by then is empty (JSF cleared it once the model
+     * took it, or the value came in empty): without this a field refused by the service would come back empty. What
+     * the model holds is written back as the input would write it.
      */
     @SuppressWarnings("unchecked")
     private static void conservarLoEscrito(FacesContext contexto, UIInput entrada) {
-        if (entrada.getSubmittedValue() == null) {
-            Object valor = entrada.getValue();
+        Object enviado = entrada.getSubmittedValue();
+        Object valor = entrada.getValue();
+        if ((enviado == null || "".equals(enviado)) && valor != null) {
             Converter<Object> conversor = entrada.getConverter();
             entrada.setSubmittedValue(
-                    valor == null
-                            ? ""
-                            : conversor != null ? conversor.getAsString(contexto, entrada, valor) : valor.toString());
+                    conversor != null ? conversor.getAsString(contexto, entrada, valor) : valor.toString());
         }
     }
 

@@ -1,2 +1,5 @@
-/** Gestión de Casos (manual §5.2): the search of the autorización's cases and the page of one case. */
+/**
+ * The portal's case screens (manual §5): Nuevo caso with Anexar Información and its confirmation, Gestión de Casos
+ * (the search of the autorización's cases) and the page of one case.
+ */
 package es.tgss.casia.web.portal.casos;

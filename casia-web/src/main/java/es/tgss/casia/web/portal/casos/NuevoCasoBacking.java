@@ -1,0 +1,413 @@
+package es.tgss.casia.web.portal.casos;
+
+import es.tgss.casia.caso.CasoService;
+import es.tgss.casia.caso.NuevoCaso;
+import es.tgss.casia.caso.ValidacionNuevoCaso;
+import es.tgss.casia.caso.complementario.TipoIpf;
+import es.tgss.casia.caso.documento.FicheroRecibido;
+import es.tgss.casia.caso.documento.NuevoDocumento;
+import es.tgss.casia.caso.documento.ValidacionDocumentos;
+import es.tgss.casia.catalogo.CatalogoService;
+import es.tgss.casia.catalogo.TipoCaso;
+import es.tgss.casia.configuracion.Configuracion;
+import es.tgss.casia.error.ErrorDeNegocio;
+import es.tgss.casia.error.ErroresDeCampo;
+import es.tgss.casia.web.Mensajes;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+/**
+ * portal/casos/nuevo.xhtml — "Nuevo caso" (manual §5.1): the classification as cascading lists from the catalogue,
+ * the case's fields, up to 5 lines of datos complementarios, Anexar Información and Finalizar Alta. The services
+ * check everything; their messages go beside the field they name.
+ */
+@Named
+@ViewScoped
+public class NuevoCasoBacking implements Serializable {
+
+    private static final Pattern CAMPO_DE_LINEA = Pattern.compile("datos\\[(\\d+)]\\.(\\w+)");
+    /** The service names the fields of the one document checked on Anexar by its place in a list of one. */
+    private static final Map<String, String> CAMPOS_DEL_DOCUMENTO = Map.of(
+            "documentos[0].tipoDocumento", "tipoDocumento",
+            "documentos[0].titulo", "tituloDocumento",
+            "documentos[0].fichero", "ficheroDocumento");
+
+    @Inject
+    private CasoService casoService;
+
+    @Inject
+    private CatalogoService catalogoService;
+
+    /** Read once into the limits below: the configuration is not serialisable with the view. */
+    @Inject
+    private transient Configuracion configuracion;
+
+    private ValidacionDocumentos.Limites limites;
+    /** One per view of the form: sending it twice (double click, a resent POST) files one case. */
+    private String tokenAlta;
+
+    private TipoCaso tipo;
+    private String materia;
+    private String categoria;
+    private String subcategoria;
+    private Boolean afectaPeriodoEnCurso;
+    private String titulo;
+    private String descripcion;
+    private final List<LineaEditable> lineas = new ArrayList<>();
+
+    private List<SelectItem> materias = List.of();
+    private List<SelectItem> categorias = List.of();
+    private List<SelectItem> subcategorias = List.of();
+    private List<SelectItem> tiposDocumento = List.of();
+
+    private String tipoDocumento;
+    private String tituloDocumento;
+    /** The upload of this request only: the container keeps it in a temporary file until the request ends. */
+    private transient Part ficheroDocumento;
+
+    private final List<DocumentoAnexado> anexados = new ArrayList<>();
+
+    @PostConstruct
+    void iniciar() {
+        limites = new ValidacionDocumentos.Limites(configuracion.maxBytesDocumento(), configuracion.maxBytesPorCaso());
+        tokenAlta = UUID.randomUUID().toString();
+        tiposDocumento = catalogoService.tiposDocumento().stream()
+                .map(t -> new SelectItem(t.getCodigo(), t.getNombre()))
+                .toList();
+    }
+
+    /** The files of a screen left without Finalizar Alta are not kept. */
+    @PreDestroy
+    void descartar() {
+        anexados.forEach(DocumentoAnexado::descartar);
+        anexados.clear();
+    }
+
+    public void cambiarTipo() {
+        materia = null;
+        categoria = null;
+        subcategoria = null;
+        materias = tipo == null
+                ? List.of()
+                : catalogoService.materias(tipo).stream()
+                        .map(m -> new SelectItem(m.getCodigo(), m.getNombre()))
+                        .toList();
+        categorias = List.of();
+        subcategorias = List.of();
+    }
+
+    public void cambiarMateria() {
+        categoria = null;
+        subcategoria = null;
+        categorias = tipo == null || materia == null
+                ? List.of()
+                : catalogoService.categorias(tipo, materia).stream()
+                        .map(c -> new SelectItem(c.getCodigo(), c.getNombre()))
+                        .toList();
+        subcategorias = List.of();
+    }
+
+    public void cambiarCategoria() {
+        subcategoria = null;
+        subcategorias = categoria == null
+                ? List.of()
+                : catalogoService.subcategorias(categoria).stream()
+                        .map(s -> new SelectItem(s.getCodigo(), s.getNombre()))
+                        .toList();
+    }
+
+    public void anadirLinea() {
+        if (lineas.size() < ValidacionNuevoCaso.MAX_LINEAS) {
+            lineas.add(new LineaEditable());
+        }
+    }
+
+    public void quitarLinea(int indice) {
+        if (indice >= 0 && indice < lineas.size()) {
+            lineas.remove(indice);
+        }
+    }
+
+    /**
+     * Anexar Información: the file is streamed from the upload into a temporary file (reading stops past the limit)
+     * and checked now by the same rule Finalizar Alta applies, so that a wrong document is told at once.
+     */
+    public void anexar() {
+        FicheroRecibido recibido = null;
+        String nombre = ficheroDocumento == null ? null : ficheroDocumento.getSubmittedFileName();
+        try {
+            if (nombre != null && !nombre.isBlank()) {
+                try (InputStream entrada = ficheroDocumento.getInputStream()) {
+                    recibido = FicheroRecibido.recibir(entrada, limites.maxBytesDocumento());
+                }
+            }
+            NuevoDocumento documento = new NuevoDocumento(tipoDocumento, tituloDocumento, nombre, recibido);
+            ErroresDeCampo errores = new ErroresDeCampo();
+            ValidacionDocumentos.validar(
+                    List.of(documento),
+                    catalogoService::tipoDocumento,
+                    limites,
+                    anexados.stream().mapToLong(DocumentoAnexado::tamano).sum(),
+                    errores);
+            errores.lanzarSiHay();
+            anexados.add(new DocumentoAnexado(nombreDelTipo(tipoDocumento), documento));
+            recibido = null;
+            tipoDocumento = null;
+            tituloDocumento = null;
+            Mensajes.info("nuevoCaso.documento.anexado", documento.nombreFichero());
+        } catch (ErrorDeNegocio error) {
+            // The page reloads at its top, far from the document's fields: the top says where to look.
+            Mensajes.error("nuevoCaso.documento.revise");
+            Mensajes.error(error, campo -> CAMPOS_DEL_DOCUMENTO.getOrDefault(campo, campo));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (recibido != null) {
+                recibido.close();
+            }
+            if (ficheroDocumento != null) {
+                borrarSubida();
+            }
+            ficheroDocumento = null;
+        }
+    }
+
+    public void quitarDocumento(int indice) {
+        if (indice >= 0 && indice < anexados.size()) {
+            anexados.remove(indice).descartar();
+        }
+    }
+
+    /** Finalizar Alta: on success, the confirmation by post-redirect-get, so that a refresh files nothing again. */
+    public void finalizarAlta() throws IOException {
+        // Only Anexar Información attaches a file; one chosen and not attached is not sent.
+        ficheroDocumento = null;
+        NuevoCaso.Builder nuevo = NuevoCaso.de(tipo)
+                .clasificacion(materia, categoria, subcategoria)
+                .afectaPeriodoEnCurso(afectaPeriodoEnCurso)
+                .titulo(titulo)
+                .descripcion(descripcion)
+                .tokenAlta(tokenAlta);
+        // The service numbers the lines it received that are not empty; the screen's own numbering keeps empty ones.
+        List<Integer> enPantalla = IntStream.range(0, lineas.size())
+                .filter(i -> !lineas.get(i).linea().vacia())
+                .boxed()
+                .toList();
+        enPantalla.forEach(i -> nuevo.dato(lineas.get(i).linea()));
+        anexados.forEach(d -> nuevo.documento(d.documento()));
+        String numero;
+        try {
+            numero = casoService.finalizarAlta(nuevo.crear()).getNumero();
+        } catch (ErrorDeNegocio error) {
+            if (!error.errores().isEmpty()) {
+                Mensajes.error("nuevoCaso.revise");
+            }
+            Mensajes.error(error, campo -> idDelCampo(campo, enPantalla));
+            return;
+        }
+        descartar();
+        ExternalContext externo = FacesContext.getCurrentInstance().getExternalContext();
+        externo.redirect(externo.getRequestContextPath() + "/portal/casos/alta.xhtml?numero="
+                + URLEncoder.encode(numero, StandardCharsets.UTF_8));
+    }
+
+    /** The id of the input beside which the service's message for that field goes. */
+    static String idDelCampo(String campo, List<Integer> lineasEnPantalla) {
+        Matcher linea = CAMPO_DE_LINEA.matcher(campo);
+        if (linea.matches()) {
+            int i = Integer.parseInt(linea.group(1));
+            return idDeLinea(i < lineasEnPantalla.size() ? lineasEnPantalla.get(i) : i, linea.group(2));
+        }
+        // The technical data form is a tipo de documento to attach: its message goes where that is chosen.
+        return campo.equals("documentos") ? "tipoDocumento" : campo;
+    }
+
+    /** The id of a field of the line at that place on the screen, e.g. "dato0-ccc". */
+    static String idDeLinea(int linea, String campo) {
+        return "dato" + linea + "-" + campo;
+    }
+
+    private String nombreDelTipo(String codigo) {
+        return tiposDocumento.stream()
+                .filter(t -> t.getValue().equals(codigo))
+                .map(SelectItem::getLabel)
+                .findFirst()
+                .orElse(codigo);
+    }
+
+    private void borrarSubida() {
+        try {
+            ficheroDocumento.delete();
+        } catch (IOException e) {
+            // The container deletes what is left of the upload when the request ends.
+        }
+    }
+
+    public List<SelectItem> getTipos() {
+        return Arrays.stream(TipoCaso.values())
+                .map(t -> new SelectItem(t, Mensajes.texto("tipoCaso." + t.name())))
+                .toList();
+    }
+
+    public List<SelectItem> getSiNo() {
+        return List.of(
+                new SelectItem(Boolean.TRUE, Mensajes.texto("nuevoCaso.si")),
+                new SelectItem(Boolean.FALSE, Mensajes.texto("nuevoCaso.no")));
+    }
+
+    public List<SelectItem> getTiposIpf() {
+        return Arrays.stream(TipoIpf.values())
+                .map(t -> new SelectItem(t.codigo(), t.descripcion()))
+                .toList();
+    }
+
+    public List<SelectItem> getMaterias() {
+        return materias;
+    }
+
+    public List<SelectItem> getCategorias() {
+        return categorias;
+    }
+
+    public List<SelectItem> getSubcategorias() {
+        return subcategorias;
+    }
+
+    public List<SelectItem> getTiposDocumento() {
+        return tiposDocumento;
+    }
+
+    public int getMaxTitulo() {
+        return ValidacionNuevoCaso.MAX_TITULO;
+    }
+
+    public int getMaxDescripcion() {
+        return ValidacionNuevoCaso.MAX_DESCRIPCION;
+    }
+
+    public int getMaxLineas() {
+        return ValidacionNuevoCaso.MAX_LINEAS;
+    }
+
+    public int getMaxTituloDocumento() {
+        return ValidacionDocumentos.MAX_TITULO;
+    }
+
+    /** The limits in MB, shown before a file is chosen. */
+    public long getMaxMbDocumento() {
+        return limites.maxBytesDocumento() / (1024 * 1024);
+    }
+
+    public long getMaxMbPorCaso() {
+        return limites.maxBytesPorCaso() / (1024 * 1024);
+    }
+
+    public TipoCaso getTipo() {
+        return tipo;
+    }
+
+    public void setTipo(TipoCaso tipo) {
+        this.tipo = tipo;
+    }
+
+    public String getMateria() {
+        return materia;
+    }
+
+    public void setMateria(String materia) {
+        this.materia = materia;
+    }
+
+    public String getCategoria() {
+        return categoria;
+    }
+
+    public void setCategoria(String categoria) {
+        this.categoria = categoria;
+    }
+
+    public String getSubcategoria() {
+        return subcategoria;
+    }
+
+    public void setSubcategoria(String subcategoria) {
+        this.subcategoria = subcategoria;
+    }
+
+    public Boolean getAfectaPeriodoEnCurso() {
+        return afectaPeriodoEnCurso;
+    }
+
+    public void setAfectaPeriodoEnCurso(Boolean afectaPeriodoEnCurso) {
+        this.afectaPeriodoEnCurso = afectaPeriodoEnCurso;
+    }
+
+    public String getTitulo() {
+        return titulo;
+    }
+
+    public void setTitulo(String titulo) {
+        this.titulo = titulo;
+    }
+
+    public String getDescripcion() {
+        return descripcion;
+    }
+
+    public void setDescripcion(String descripcion) {
+        this.descripcion = descripcion;
+    }
+
+    public List<LineaEditable> getLineas() {
+        return lineas;
+    }
+
+    public String getTipoDocumento() {
+        return tipoDocumento;
+    }
+
+    public void setTipoDocumento(String tipoDocumento) {
+        this.tipoDocumento = tipoDocumento;
+    }
+
+    public String getTituloDocumento() {
+        return tituloDocumento;
+    }
+
+    public void setTituloDocumento(String tituloDocumento) {
+        this.tituloDocumento = tituloDocumento;
+    }
+
+    public Part getFicheroDocumento() {
+        return ficheroDocumento;
+    }
+
+    public void setFicheroDocumento(Part ficheroDocumento) {
+        this.ficheroDocumento = ficheroDocumento;
+    }
+
+    public List<DocumentoAnexado> getAnexados() {
+        return anexados;
+    }
+}

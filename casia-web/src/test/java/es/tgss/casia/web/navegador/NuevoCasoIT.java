@@ -1,0 +1,368 @@
+package es.tgss.casia.web.navegador;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import es.tgss.casia.prueba.Local;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Nuevo caso (manual §5.1) in the browser, as Ana (one autorización, no contact e-mail, so nothing is mailed): a
+ * Trámite with datos complementarios and two documents up to its confirmation and justificante, a Consulta, and the
+ * service's messages beside the fields with everything typed kept. Every state passes axe-core (WCAG 2.1 AA) and is
+ * saved as a screenshot under target/capturas-portal.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class NuevoCasoIT {
+
+    private static final Path CAPTURAS = Path.of("target", "capturas-portal");
+
+    @ArquillianResource
+    private URL base;
+
+    @TempDir
+    private Path ficheros;
+
+    private Navegador navegador;
+    private WebDriver driver;
+
+    @BeforeEach
+    void acceder() {
+        navegador = new Navegador();
+        driver = navegador.driver();
+        driver.get(Local.raiz(base).toString());
+        navegador.esperar();
+        driver.findElement(By.id("acceso:usuario")).sendKeys("11111111H");
+        driver.findElement(By.id("acceso:contrasena")).sendKeys("casia");
+        navegador.pulsarYEsperarPagina(By.id("acceso:entrar"));
+        driver.get(Local.raiz(base).resolve("portal/casos/nuevo.xhtml").toString());
+        navegador.esperar();
+    }
+
+    @AfterEach
+    void cerrar() {
+        navegador.close();
+    }
+
+    @Test
+    void unTramiteConDatosComplementariosYDosDocumentosTerminaEnSuJustificante() throws Exception {
+        String titulo = "Cambio de CNAE " + System.nanoTime();
+        captura("nuevo-vacio");
+        elegir("tipo", "TRAMITE");
+        elegir("materia", "INSCRIPCION_EMPRESAS");
+        elegir("categoria", "TRA_INS_MODIFICACION_DATOS");
+        elegir("subcategoria", "TRA_INS_MOD_CNAE");
+        elegir("afectaPeriodoEnCurso", "true");
+        escribir("titulo", titulo);
+        escribir("descripcion", "Solicito el cambio de CNAE de la empresa.");
+        assertThat(driver.findElement(By.id("nuevo:titulo-contador")).getText())
+                .isEqualTo(titulo.length() + " de 50 caracteres");
+
+        pulsar("anadirLinea");
+        escribir("dato0-ccc", "28 1234567 42");
+        elegir("dato0-tipoIpf", "1");
+        escribir("dato0-ipf", "12345678Z");
+        escribir("dato0-periodoDesde", "01/2026");
+        escribir("dato0-periodoHasta", "03/2026");
+        pulsar("anadirLinea");
+        escribir("dato1-naf", "28/12345678/40");
+        pulsar("anadirLinea");
+        escribir("dato2-numeroEnvio", "999");
+        pulsar("quitarLinea2");
+        assertThat(driver.findElements(By.id("nuevo:dato2-numeroEnvio"))).isEmpty();
+        assertThat(valor("dato1-naf")).isEqualTo("28/12345678/40");
+        captura("nuevo-tramite-datos");
+
+        anexar("DOCUMENTACION_ACREDITATIVA", "Escritura de la empresa", pdf("escritura.pdf"));
+        assertThat(driver.findElement(By.id("nuevo:mensajes")).getText())
+                .isEqualTo("Documento «escritura.pdf» anexado. Se enviará al pulsar Finalizar Alta.");
+        anexar("OTROS", "Anexado por error", png("error.png"));
+        driver.findElements(By.cssSelector("[id$=':quitarDocumento']")).get(1).click();
+        navegador.esperar();
+        assertThat(driver.findElement(By.id("nuevo:documentos")).getText()).doesNotContain("error.png");
+        anexar("DNI_NIE", "DNI del administrador", png("dni.png"));
+        assertThat(driver.findElement(By.id("nuevo:documentos")).getText())
+                .contains("Documentación acreditativa", "Escritura de la empresa", "escritura.pdf")
+                .contains("DNI o NIE", "DNI del administrador", "dni.png");
+        assertThat(valor("titulo")).isEqualTo(titulo);
+        assertThat(valor("dato1-naf")).isEqualTo("28/12345678/40");
+        captura("nuevo-tramite-documentos");
+
+        navegador.pulsarYEsperarPagina(By.id("nuevo:finalizarAlta"));
+        assertThat(driver.getCurrentUrl()).contains("/portal/casos/alta.xhtml?numero=");
+        String numero = driver.findElement(By.id("numero-caso")).getText();
+        assertThat(numero).matches("\\d{4}/\\d{8}");
+        assertThat(driver.findElement(By.id("confirmacion")).getText()).contains(numero);
+        assertThat(driver.findElement(By.id("titulo-caso")).getText()).isEqualTo(titulo);
+        captura("alta-tramite");
+
+        String enlace =
+                driver.findElement(By.cssSelector("a[id$='justificante']")).getAttribute("href");
+        assertThat(enlace).contains("/descargas/casos/" + numero + "/justificantes/");
+        HttpResponse<byte[]> pdf = descargar(enlace);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+
+        driver.navigate().refresh();
+        navegador.esperar();
+        assertThat(driver.findElement(By.id("numero-caso")).getText()).isEqualTo(numero);
+        assertThat(casosConTitulo(titulo)).isEqualTo(1);
+        assertThat(documentosDe(numero)).isEqualTo(2);
+
+        navegador.pulsarYEsperarPagina(By.id("nuevoCaso"));
+        assertThat(driver.getCurrentUrl()).contains("/portal/casos/nuevo.xhtml");
+    }
+
+    @Test
+    void unaConsultaSinDocumentosNoTieneJustificante() throws Exception {
+        String titulo = "Consulta sobre el SLD " + System.nanoTime();
+        elegir("tipo", "CONSULTA");
+        assertThat(opciones("materia")).contains("RECAUDACION");
+        elegir("materia", "COTIZACION");
+        elegir("categoria", "CON_COT_SLD");
+        elegir("afectaPeriodoEnCurso", "false");
+        escribir("titulo", titulo);
+        escribir("descripcion", "¿Cómo se rectifica una liquidación ya confirmada?");
+        // A double click sends the form twice: one case.
+        ((JavascriptExecutor) driver)
+                .executeScript("window.casiaPaginaAnterior = true;"
+                        + " const b = document.getElementById('nuevo:finalizarAlta'); b.click(); b.click();");
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(WebDriverException.class)
+                .until(d -> d.getCurrentUrl().contains("/portal/casos/alta.xhtml"));
+        navegador.esperar();
+
+        assertThat(driver.getCurrentUrl()).contains("/portal/casos/alta.xhtml?numero=");
+        assertThat(driver.findElement(By.id("tipo-caso")).getText()).isEqualTo("Consulta");
+        assertThat(driver.findElements(By.cssSelector("a[id$='justificante']"))).isEmpty();
+        assertThat(casosConTitulo(titulo)).isEqualTo(1);
+        captura("alta-consulta");
+    }
+
+    @Test
+    void losErroresSeVenJuntoACadaCampoYLoEscritoSeConserva() throws Exception {
+        elegir("tipo", "TRAMITE");
+        assertThat(opciones("materia")).doesNotContain("RECAUDACION");
+        escribir("titulo", "Un título que se conserva");
+        pulsar("anadirLinea");
+        escribir("dato0-ccc", "123");
+        escribir("dato0-numeroEnvio", "12A");
+        navegador.pulsarYEsperarPagina(By.id("nuevo:finalizarAlta"));
+        captura("nuevo-errores");
+
+        assertThat(driver.getCurrentUrl()).contains("/portal/casos/nuevo.xhtml");
+        assertThat(driver.findElement(By.id("nuevo:mensajes")).getText())
+                .isEqualTo("No se ha podido finalizar el alta: revise los campos marcados.");
+        assertThat(mensaje("materia")).isEqualTo("La materia es obligatoria.");
+        assertThat(mensaje("afectaPeriodoEnCurso"))
+                .isEqualTo("Indique si afecta al Período de Presentación en Curso (SI/NO).");
+        assertThat(mensaje("descripcion")).isEqualTo("La descripción es obligatoria.");
+        assertThat(mensaje("dato0-ccc")).isNotBlank();
+        assertThat(mensaje("dato0-numeroEnvio")).isEqualTo("El número de envío solo puede contener cifras (hasta 20).");
+        assertThat(mensaje("titulo")).isEmpty();
+        assertThat(valor("titulo")).isEqualTo("Un título que se conserva");
+        assertThat(valor("dato0-ccc")).isEqualTo("123");
+        assertThat(new Select(driver.findElement(By.id("nuevo:tipo")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("Trámite");
+        assertThat(driver.findElement(By.id("nuevo:dato0-ccc")).getAttribute("aria-describedby"))
+                .contains("nuevo:dato0-ccc-mensaje");
+
+        navegador.pulsarYEsperarPagina(By.id("nuevo:anexar"));
+        assertThat(driver.findElement(By.id("nuevo:mensajes")).getText())
+                .isEqualTo("No se ha podido anexar el documento: revise sus datos en Anexar Información.");
+        assertThat(mensaje("tipoDocumento")).isEqualTo("Seleccione el tipo de documento.");
+        assertThat(mensaje("tituloDocumento")).isEqualTo("Indique el título del documento.");
+        assertThat(mensaje("ficheroDocumento")).isEqualTo("Seleccione un archivo.");
+        assertThat(valor("titulo")).isEqualTo("Un título que se conserva");
+
+        anexar("OTROS", "Demasiado grande", grande("grande.pdf"));
+        assertThat(mensaje("ficheroDocumento"))
+                .isEqualTo("El archivo «grande.pdf» ocupa más de 10 MB, el máximo por documento.");
+        assertThat(driver.findElements(By.id("nuevo:documentos"))).isEmpty();
+        captura("nuevo-documento-grande");
+
+        driver.manage().window().setSize(new Dimension(360, 800));
+        navegador.esperar();
+        captura("nuevo-360px");
+    }
+
+    @Test
+    void unErrorTecnicoPideElFormularioDeDatosTecnicos() throws Exception {
+        elegir("tipo", "ERROR_INCIDENCIA");
+        elegir("materia", "TECNICA");
+        elegir("categoria", "ERR_TEC_CERTIFICADOS");
+        elegir("afectaPeriodoEnCurso", "true");
+        escribir("titulo", "Certificado rechazado");
+        escribir("descripcion", "No puedo firmar los envíos con el certificado de la autorización.");
+        navegador.pulsarYEsperarPagina(By.id("nuevo:finalizarAlta"));
+
+        assertThat(mensaje("tipoDocumento"))
+                .isEqualTo("Para comunicar un error/incidencia de materia Técnica debe anexar el Formulario de datos"
+                        + " técnicos.");
+        captura("nuevo-formulario-tecnico");
+    }
+
+    private void elegir(String campo, String valor) {
+        new Select(driver.findElement(By.id("nuevo:" + campo))).selectByValue(valor);
+        navegador.esperar();
+    }
+
+    private void escribir(String campo, String texto) {
+        driver.findElement(By.id("nuevo:" + campo)).sendKeys(texto);
+    }
+
+    private void pulsar(String boton) {
+        driver.findElement(By.id("nuevo:" + boton)).click();
+        navegador.esperar();
+    }
+
+    private String valor(String campo) {
+        return driver.findElement(By.id("nuevo:" + campo)).getAttribute("value");
+    }
+
+    private String mensaje(String campo) {
+        return driver.findElement(By.id("nuevo:" + campo + "-mensaje")).getText();
+    }
+
+    private java.util.List<String> opciones(String campo) {
+        return new Select(driver.findElement(By.id("nuevo:" + campo)))
+                .getOptions().stream().map(o -> o.getAttribute("value")).toList();
+    }
+
+    private void anexar(String tipo, String titulo, Path fichero) {
+        elegir("tipoDocumento", tipo);
+        driver.findElement(By.id("nuevo:tituloDocumento")).clear();
+        escribir("tituloDocumento", titulo);
+        driver.findElement(By.cssSelector("input[type='file'][id^='nuevo:ficheroDocumento']"))
+                .sendKeys(fichero.toAbsolutePath().toString());
+        navegador.pulsarYEsperarPagina(By.id("nuevo:anexar"));
+    }
+
+    private Path pdf(String nombre) throws IOException {
+        Path ruta = ficheros.resolve(nombre);
+        try (PDDocument documento = new PDDocument()) {
+            PDPage pagina = new PDPage();
+            documento.addPage(pagina);
+            try (PDPageContentStream contenido = new PDPageContentStream(documento, pagina)) {
+                contenido.beginText();
+                contenido.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                contenido.newLineAtOffset(72, 700);
+                contenido.showText("Escritura de la empresa");
+                contenido.endText();
+            }
+            documento.save(ruta.toFile());
+        }
+        return ruta;
+    }
+
+    private Path png(String nombre) throws IOException {
+        Path ruta = ficheros.resolve(nombre);
+        BufferedImage imagen = new BufferedImage(120, 80, BufferedImage.TYPE_INT_RGB);
+        imagen.getGraphics().fillRect(10, 10, 100, 60);
+        ImageIO.write(imagen, "png", ruta.toFile());
+        return ruta;
+    }
+
+    /** A file one byte over the default 10 MB (sparse: nothing to write). */
+    private Path grande(String nombre) throws IOException {
+        Path ruta = ficheros.resolve(nombre);
+        try (RandomAccessFile fichero = new RandomAccessFile(ruta.toFile(), "rw")) {
+            fichero.setLength(10L * 1024 * 1024 + 1);
+        }
+        return ruta;
+    }
+
+    private HttpResponse<byte[]> descargar(String enlace) throws IOException, InterruptedException {
+        String cookies = driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        URI uri = Local.raiz(base).resolve(URI.create(enlace).getRawPath());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(uri).header("Cookie", cookies).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The whole page, not only what the window shows (Chromium's DevTools capture beyond the viewport). */
+    private void captura(String nombre) throws IOException {
+        Files.createDirectories(CAPTURAS);
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        long ancho = (Long) js.executeScript("return document.documentElement.scrollWidth;");
+        long alto = (Long) js.executeScript("return document.documentElement.scrollHeight;");
+        Map<String, Object> captura = ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Page.captureScreenshot",
+                        Map.of(
+                                "format",
+                                "png",
+                                "captureBeyondViewport",
+                                true,
+                                "clip",
+                                Map.of("x", 0, "y", 0, "width", ancho, "height", alto, "scale", 1)));
+        Files.write(CAPTURAS.resolve(nombre + ".png"), Base64.getDecoder().decode((String) captura.get("data")));
+    }
+
+    private static int casosConTitulo(String titulo) throws SQLException {
+        return contar("select count(*) from caso where titulo = ?", titulo);
+    }
+
+    private static int documentosDe(String numero) throws SQLException {
+        return contar(
+                "select count(*) from documento_caso d join caso c on c.id = d.caso_id where c.numero = ?", numero);
+    }
+
+    private static int contar(String sql, String parametro) throws SQLException {
+        try (Connection c = DriverManager.getConnection(System.getenv("CASIA_DB_URL"), "postgres", "");
+                PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, parametro);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
+    }
+}
