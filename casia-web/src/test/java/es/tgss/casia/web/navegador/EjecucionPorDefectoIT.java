@@ -118,6 +118,13 @@ class EjecucionPorDefectoIT {
         acceder("22222222J");
         pantalla("portal/index.xhtml", "Selección de la acción a realizar");
         assertThat(driver.findElement(By.id("cabecera-autorizacion")).getText()).startsWith("1000002");
+
+        navegador.pulsarYEsperarPagina(By.id("nuevo-caso"));
+        pantalla("portal/casos/nuevo.xhtml", "Nuevo Caso");
+        driver.get(ejecucion.raiz().resolve("portal/index.xhtml").toString());
+        navegador.esperar();
+        navegador.pulsarYEsperarPagina(By.id("gestion-casos"));
+        pantalla("portal/casos/index.xhtml", "Gestión de Casos");
     }
 
     @Test
