@@ -8,13 +8,20 @@ import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.Socket;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +33,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * What a newcomer gets from {@code ./mvnw -Prun} right after cloning: every screen, as each role, on the embedded
@@ -166,6 +174,60 @@ class EjecucionPorDefectoIT {
                 .startsWith("Los datos introducidos no corresponden a ningún documento emitido por este servicio.");
     }
 
+    /**
+     * What a newcomer does first: files a Trámite on Nuevo Caso, downloads its justificante, and checks it on the
+     * public page with the CEA printed at its foot, which shows the case and gives back the same PDF.
+     */
+    @Test
+    void unTramiteDadoDeAltaEnElPortalTieneUnJustificanteQueSeVerificaPorSuCea() throws Exception {
+        acceder("11111111H");
+        navegador.pulsarYEsperarPagina(By.id("nuevo-caso"));
+        for (String[] eleccion : new String[][] {
+            {"tipo", "TRAMITE"},
+            {"materia", "INSCRIPCION_EMPRESAS"},
+            {"categoria", "TRA_INS_MODIFICACION_DATOS"},
+            {"subcategoria", "TRA_INS_MOD_CNAE"},
+            {"afectaPeriodoEnCurso", "true"}
+        }) {
+            new Select(driver.findElement(By.id("nuevo:" + eleccion[0]))).selectByValue(eleccion[1]);
+            navegador.esperar();
+        }
+        driver.findElement(By.id("nuevo:titulo")).sendKeys("Cambio de CNAE de la empresa");
+        driver.findElement(By.id("nuevo:descripcion")).sendKeys("Solicito el cambio de CNAE.");
+        navegador.pulsarYEsperarPagina(By.id("nuevo:finalizarAlta"));
+        assertThat(driver.getCurrentUrl()).contains("/portal/casos/alta.xhtml?numero=");
+        String numero = URLDecoder.decode(
+                driver.getCurrentUrl().substring(driver.getCurrentUrl().indexOf("numero=") + 7),
+                StandardCharsets.UTF_8);
+
+        byte[] pdf = descargar(
+                driver.findElement(By.cssSelector("a[id$='justificante']")).getAttribute("href"));
+        assertThat(pdf).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+        String texto;
+        try (PDDocument documento = Loader.loadPDF(pdf)) {
+            texto = new PDFTextStripper().getText(documento);
+        }
+        assertThat(texto).contains(numero, "Cambio de CNAE de la empresa");
+        Matcher cea = Pattern.compile("CEA: ID ([2-9A-Z ]{14}) · Fecha \\d{8} · Código ([2-9A-Z ]{35})")
+                .matcher(texto);
+        assertThat(cea.find())
+                .as("the CEA at the foot of the justificante:%n%s", texto)
+                .isTrue();
+
+        driver.manage().deleteAllCookies();
+        driver.get(ejecucion.raiz().resolve("verificar/").toString());
+        navegador.esperar();
+        driver.findElement(By.id("cea-id")).sendKeys(cea.group(1));
+        driver.findElement(By.id("cea-codigo")).sendKeys(cea.group(2));
+        navegador.pulsarYEsperarPagina(By.id("comprobar"));
+        assertThat(driver.findElement(By.id("verificado")).getText())
+                .contains("El documento es auténtico", "Justificante de solicitud de trámite", numero);
+        captura("verificar-documento-autentico");
+        assertThat(descargar(driver.findElement(By.id("descargar-original")).getAttribute("href")))
+                .as("the original the page gives back")
+                .isEqualTo(pdf);
+    }
+
     @Test
     void opsLanzaElCierreDeOficioYLoVeTerminar() throws Exception {
         acceder("ops1");
@@ -225,16 +287,32 @@ class EjecucionPorDefectoIT {
      * stays in target/ejecucion-por-defecto/capturas for whoever wants to look at what a newcomer sees.
      */
     private void pantalla(String ruta, String titulo) throws Exception {
-        Path capturas = ejecucion.registro().resolveSibling("capturas");
-        Files.createDirectories(capturas);
-        Files.write(
-                capturas.resolve(ruta.replace('/', '-') + ".png"),
-                ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        captura(ruta.replace('/', '-'));
         assertThat(driver.getCurrentUrl())
                 .isEqualTo(ejecucion.raiz().resolve(ruta).toString());
         assertThat(driver.findElements(By.id("mensaje-error"))).as(ruta).isEmpty();
         assertThat(driver.findElement(By.tagName("h1")).getText()).as(ruta).isEqualTo(titulo);
         assertThat(estado(ruta)).as(ruta).isEqualTo(200);
+    }
+
+    private void captura(String nombre) throws IOException {
+        Path capturas = ejecucion.registro().resolveSibling("capturas");
+        Files.createDirectories(capturas);
+        Files.write(capturas.resolve(nombre + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** The body of a GET of this address with the browser's cookies (its session). */
+    private byte[] descargar(String direccion) throws Exception {
+        String cookies = driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpRequest.Builder peticion = HttpRequest.newBuilder(URI.create(direccion));
+        if (!cookies.isEmpty()) {
+            peticion.header("Cookie", cookies);
+        }
+        HttpResponse<byte[]> respuesta = HTTP.send(peticion.build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(respuesta.statusCode()).as(direccion).isEqualTo(200);
+        return respuesta.body();
     }
 
     /** The status of a GET of this path with the browser's cookies (its session). */
