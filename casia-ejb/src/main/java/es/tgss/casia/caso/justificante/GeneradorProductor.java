@@ -6,7 +6,6 @@ import es.tgss.casia.emision.Sello;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 
 /**
  * The one generator of justificantes, made once per instance (templates compiled, fonts and seal loaded), with
@@ -22,10 +21,21 @@ public class GeneradorProductor {
     @Inject
     private Configuracion configuracion;
 
-    /** A plain singleton, not a proxy: the generator is immutable and shared by every thread. */
+    private GeneradorDeJustificantes generador;
+
+    /**
+     * The same instance to every injection point. Not a proxy (the generator is a final, immutable class shared by
+     * every thread), so the producer is dependent-scoped and this application-scoped bean keeps the one instance.
+     */
     @Produces
-    @Singleton
-    public GeneradorDeJustificantes generador() {
+    synchronized GeneradorDeJustificantes generador() {
+        if (generador == null) {
+            generador = crear();
+        }
+        return generador;
+    }
+
+    private GeneradorDeJustificantes crear() {
         Sello sello = configuracion
                 .sello()
                 .map(s -> Sello.dePkcs12(s.p12(), s.contrasena().toCharArray()))
