@@ -37,15 +37,14 @@ public class TramitacionDePruebaServlet extends HttpServlet {
         respuesta.setContentType("text/plain");
         try {
             int version = vista.detalle(numero).cabecera().version();
-            Caso caso =
-                    switch (peticion.getParameter("accion")) {
-                        case "asignar" -> casos.asignar(numero, version, null);
-                        case "solicitar" -> casos.solicitarInformacion(numero, version, texto);
-                        case "resolver" -> casos.resolver(numero, version, texto);
-                        case "aprobar" -> casos.aprobarAnulacion(numero, version);
-                        case "rechazar" -> casos.rechazarAnulacion(numero, version, texto);
-                        default -> throw new IllegalArgumentException(peticion.getParameter("accion"));
-                    };
+            Caso caso = switch (peticion.getParameter("accion")) {
+                case "asignar" -> casos.asignar(numero, version, null);
+                case "solicitar" -> casos.solicitarInformacion(numero, version, texto);
+                case "resolver" -> casos.resolver(numero, version, texto);
+                case "aprobar" -> casos.aprobarAnulacion(numero, version);
+                case "rechazar" -> casos.rechazarAnulacion(numero, version, texto);
+                default -> throw new IllegalArgumentException(peticion.getParameter("accion"));
+            };
             respuesta.getWriter().print(caso.getSubestado().name());
         } catch (ErrorDeNegocio error) {
             respuesta.setStatus(HttpServletResponse.SC_CONFLICT);
