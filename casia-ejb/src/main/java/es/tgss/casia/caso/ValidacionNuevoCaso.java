@@ -6,8 +6,11 @@ import es.tgss.casia.caso.complementario.Ipf;
 import es.tgss.casia.caso.complementario.Naf;
 import es.tgss.casia.error.ErrorDeNegocio;
 import es.tgss.casia.error.ErroresDeCampo;
+import es.tgss.casia.error.Mensaje;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -56,6 +59,23 @@ public final class ValidacionNuevoCaso {
         List<DatoComplementario> lineas = lineas(errores, nuevo.datosComplementarios());
         errores.lanzarSiHay();
         return lineas;
+    }
+
+    /**
+     * The errors of one line of datos complementarios on its own, keyed by the names of its fields ("ccc",
+     * "periodoHasta"): what a screen checks as each field is typed, by the rules Finalizar Alta applies to the line.
+     */
+    public static Map<String, Mensaje> erroresDeLinea(LineaDatosComplementarios linea) {
+        ErroresDeCampo errores = new ErroresDeCampo();
+        lineas(errores, List.of(linea));
+        try {
+            errores.lanzarSiHay();
+            return Map.of();
+        } catch (ErrorDeNegocio e) {
+            Map<String, Mensaje> deLaLinea = new LinkedHashMap<>();
+            e.errores().forEach((campo, mensaje) -> deLaLinea.put(campo.substring(campo.indexOf('.') + 1), mensaje));
+            return deLaLinea;
+        }
     }
 
     static void texto(

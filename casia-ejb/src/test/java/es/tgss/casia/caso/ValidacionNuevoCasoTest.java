@@ -128,6 +128,19 @@ class ValidacionNuevoCasoTest {
     }
 
     @Test
+    void unaLineaSolaSeCompruebaConLasMismasReglasYSusCamposPorSuNombre() {
+        var l = new LineaDatosComplementarios(
+                "28 1234567 00", "28/12345678/40", "1", null, "12a", null, null, "05/2026", "03/2026");
+        var e = ValidacionNuevoCaso.erroresDeLinea(l);
+        assertThat(e.keySet()).containsExactlyInAnyOrder("ccc", "ipf", "numeroEnvio", "periodoDesde");
+        assertThat(Textos.ESPANOL.de(e.get("ccc"))).isEqualTo("El dígito de control del CCC no es correcto.");
+        assertThat(Textos.ESPANOL.de(e.get("ipf"))).isEqualTo("El IPF es obligatorio.");
+        assertThat(ValidacionNuevoCaso.erroresDeLinea(linea("ccc", "28 1234567 42")))
+                .isEmpty();
+        assertThat(ValidacionNuevoCaso.erroresDeLinea(VACIA)).isEmpty();
+    }
+
+    @Test
     void losValoresSeGuardanNormalizados() {
         var l = new LineaDatosComplementarios(
                 "28-1234567-42", null, "1", "12345678z", " 0042 ", null, "l00", "01/2026", null);

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
@@ -78,11 +79,19 @@ final class Navegador implements AutoCloseable {
      * page's accessibility.
      */
     void esperar() {
+        esperarLaCola();
+        comprobarAccesibilidad();
+    }
+
+    /**
+     * Only the wait of {@link #esperar}: for a test that goes through many states of one screen (a field after
+     * another) and checks the accessibility of the screen once, at the end.
+     */
+    void esperarLaCola() {
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
                         return document.readyState === 'complete'
                             && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());""")));
-        comprobarAccesibilidad();
     }
 
     /**
@@ -121,6 +130,26 @@ final class Navegador implements AutoCloseable {
                 .until(d -> Boolean.TRUE.equals(js.executeScript(
                         "return window.casiaPaginaAnterior === undefined && document.readyState === 'complete';")));
         esperar();
+    }
+
+    /**
+     * The whole page, not only what the window shows (Chromium's DevTools capture beyond the viewport), as
+     * {@code nombre}.png in {@code carpeta}.
+     */
+    void captura(Path carpeta, String nombre) throws IOException {
+        Files.createDirectories(carpeta);
+        long ancho = (Long) driver.executeScript("return document.documentElement.scrollWidth;");
+        long alto = (Long) driver.executeScript("return document.documentElement.scrollHeight;");
+        Map<String, Object> captura = driver.executeCdpCommand(
+                "Page.captureScreenshot",
+                Map.of(
+                        "format",
+                        "png",
+                        "captureBeyondViewport",
+                        true,
+                        "clip",
+                        Map.of("x", 0, "y", 0, "width", ancho, "height", alto, "scale", 1)));
+        Files.write(carpeta.resolve(nombre + ".png"), Base64.getDecoder().decode((String) captura.get("data")));
     }
 
     private static String axe() {

@@ -12,6 +12,7 @@ import es.tgss.casia.catalogo.TipoCaso;
 import es.tgss.casia.configuracion.Configuracion;
 import es.tgss.casia.error.ErrorDeNegocio;
 import es.tgss.casia.error.ErroresDeCampo;
+import es.tgss.casia.error.Mensaje;
 import es.tgss.casia.web.Mensajes;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -30,6 +31,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,6 +54,11 @@ public class NuevoCasoBacking implements Serializable {
             "documentos[0].tipoDocumento", "tipoDocumento",
             "documentos[0].titulo", "tituloDocumento",
             "documentos[0].fichero", "ficheroDocumento");
+    /** The fields of a line checked together as one of them is left (see {@link #comprobarDato}). */
+    private static final Map<String, List<String>> CAMPOS_QUE_VAN_JUNTOS = Map.of(
+            "ipf", List.of("tipoIpf", "ipf"),
+            "periodoDesde", List.of("periodoDesde", "periodoHasta"),
+            "periodoHasta", List.of("periodoDesde", "periodoHasta"));
 
     @Inject
     private CasoService casoService;
@@ -140,6 +147,26 @@ public class NuevoCasoBacking implements Serializable {
     public void anadirLinea() {
         if (lineas.size() < ValidacionNuevoCaso.MAX_LINEAS) {
             lineas.add(new LineaEditable());
+        }
+    }
+
+    /**
+     * A field of a line checked as the user leaves it, by the rules Finalizar Alta applies: its message appears
+     * beside it at once. Only that field is told (a line half typed is not wrong yet), but for the IPF and a period
+     * the field that goes with it too: the Tipo de IPF the IPF needs, the other end of the period.
+     */
+    public void comprobarDato(int indice, String campo) {
+        if (indice < 0 || indice >= lineas.size()) {
+            return;
+        }
+        Map<String, Mensaje> errores =
+                ValidacionNuevoCaso.erroresDeLinea(lineas.get(indice).linea());
+        Map<String, Mensaje> mostrar = new LinkedHashMap<>();
+        CAMPOS_QUE_VAN_JUNTOS.getOrDefault(campo, List.of(campo)).stream()
+                .filter(errores::containsKey)
+                .forEach(c -> mostrar.put(c, errores.get(c)));
+        if (!mostrar.isEmpty()) {
+            Mensajes.error(ErrorDeNegocio.enCampos(mostrar), c -> idDeLinea(indice, c));
         }
     }
 

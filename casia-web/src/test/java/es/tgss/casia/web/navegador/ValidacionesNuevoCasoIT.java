@@ -1,0 +1,193 @@
+package es.tgss.casia.web.navegador;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import es.tgss.casia.prueba.Local;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Path;
+import org.assertj.core.api.SoftAssertions;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Every message of Nuevo Caso (manual §5.1) and of its datos complementarios, in a real browser, as Ana (usuario
+ * principal of 1000003): the required fields and the catalogue's, the lengths the inputs hold to, the five lines,
+ * and each field of a line checked as it is left, with the manual's names, by the rules Finalizar Alta applies. One
+ * browser and one login for the class; the form is opened afresh for each test.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ValidacionesNuevoCasoIT {
+
+    private static final Path CAPTURAS = Path.of("target", "capturas-portal");
+
+    @ArquillianResource
+    private URL base;
+
+    private static Navegador navegador;
+    private static WebDriver driver;
+
+    @BeforeEach
+    void abrirNuevoCaso() {
+        if (navegador == null) {
+            navegador = new Navegador();
+            driver = navegador.driver();
+            driver.get(Local.raiz(base).toString());
+            navegador.esperar();
+            driver.findElement(By.id("acceso:usuario")).sendKeys("11111111H");
+            driver.findElement(By.id("acceso:contrasena")).sendKeys("casia");
+            navegador.pulsarYEsperarPagina(By.id("acceso:entrar"));
+        }
+        driver.get(Local.raiz(base).resolve("portal/casos/nuevo.xhtml").toString());
+        navegador.esperar();
+    }
+
+    @AfterAll
+    static void cerrar() {
+        if (navegador != null) {
+            navegador.close();
+        }
+    }
+
+    @Test
+    void loObligatorioYElCatalogoDicenQueFalta() {
+        navegador.pulsarYEsperarPagina(By.id("nuevo:finalizarAlta"));
+        SoftAssertions blando = new SoftAssertions();
+        blando.assertThat(mensaje("tipo")).isEqualTo("El tipo de caso es obligatorio.");
+        blando.assertThat(mensaje("afectaPeriodoEnCurso"))
+                .isEqualTo("Indique si afecta al Período de Presentación en Curso (SI/NO).");
+        blando.assertThat(mensaje("titulo")).isEqualTo("El título es obligatorio.");
+        blando.assertThat(mensaje("descripcion")).isEqualTo("La descripción es obligatoria.");
+
+        elegir("tipo", "TRAMITE");
+        navegador.pulsarYEsperarPagina(By.id("nuevo:finalizarAlta"));
+        blando.assertThat(mensaje("materia")).isEqualTo("La materia es obligatoria.");
+        elegir("materia", "INSCRIPCION_EMPRESAS");
+        navegador.pulsarYEsperarPagina(By.id("nuevo:finalizarAlta"));
+        blando.assertThat(mensaje("categoria")).isEqualTo("La categoría es obligatoria.");
+        elegir("categoria", "TRA_INS_MODIFICACION_DATOS");
+        navegador.pulsarYEsperarPagina(By.id("nuevo:finalizarAlta"));
+        blando.assertThat(mensaje("subcategoria")).startsWith("La subcategoría es obligatoria para la categoría ");
+        blando.assertThat(mensaje("materia")).isEmpty();
+        blando.assertThat(mensaje("categoria")).isEmpty();
+        blando.assertAll();
+    }
+
+    @Test
+    void elTituloYLaDescripcionNoPasanDeSuLongitud() {
+        campo("titulo").sendKeys("x".repeat(60));
+        assertThat(valor("titulo")).hasSize(50);
+        assertThat(driver.findElement(By.id("nuevo:titulo-contador")).getText()).isEqualTo("50 de 50 caracteres");
+        campo("descripcion").sendKeys("y".repeat(1010));
+        assertThat(valor("descripcion")).hasSize(1000);
+        assertThat(driver.findElement(By.id("nuevo:descripcion-contador")).getText())
+                .isEqualTo("1000 de 1000 caracteres");
+    }
+
+    @Test
+    void hastaCincoLineasDeDatosComplementarios() {
+        for (int i = 0; i < 5; i++) {
+            pulsar("anadirLinea");
+        }
+        assertThat(driver.findElements(By.id("nuevo:dato4-ccc"))).hasSize(1);
+        assertThat(driver.findElements(By.id("nuevo:anadirLinea"))).isEmpty();
+        pulsar("quitarLinea0");
+        assertThat(driver.findElements(By.id("nuevo:anadirLinea"))).hasSize(1);
+    }
+
+    /** Each field of a line is checked when the user leaves it (Tab), and the message goes once it is right. */
+    @Test
+    void cadaDatoSeCompruebaAlSalirDelCampo() throws IOException {
+        pulsar("anadirLinea");
+        SoftAssertions blando = new SoftAssertions();
+        String[][] casos = {
+            {"ccc", "123", "El CCC debe tener 11 dígitos."},
+            {"ccc", "28 1234567 00", "El dígito de control del CCC no es correcto."},
+            {"ccc", "99 1234567 00", "El código de provincia del CCC no es válido."},
+            {"ccc", "28 1234567 42", ""},
+            {"naf", "1234", "El NAF debe tener 12 dígitos."},
+            {"naf", "28/12345678/00", "El dígito de control del NAF no es correcto."},
+            {"naf", "28/12345678/40", ""},
+            {"numeroEnvio", "12a", "El número de envío solo puede contener cifras (hasta 20)."},
+            {"numeroEnvio", "12", ""},
+            {"numeroLiquidacion", "-5", "El número de liquidación solo puede contener cifras (hasta 20)."},
+            {"numeroLiquidacion", "5", ""},
+            {"tipoLiquidacion", "L-00", "El tipo de liquidación admite hasta 5 letras o cifras."},
+            {"tipoLiquidacion", "L00", ""},
+            {"periodoDesde", "2026/01", "El Periodo de Liquidación Desde debe tener el formato MM/AAAA."},
+            {"periodoDesde", "13/2025", "El mes del Periodo de Liquidación Desde debe estar entre 01 y 12."},
+            {"periodoDesde", "05/2026", ""},
+        };
+        for (String[] caso : casos) {
+            blando.assertThat(tecleaYSal(caso[0], caso[1]))
+                    .as(caso[0] + " = " + caso[1])
+                    .isEqualTo(caso[2]);
+        }
+        // The order of the period is told on both ends, and goes from both once right.
+        tecleaYSal("periodoHasta", "03/2026");
+        blando.assertThat(mensaje("dato0-periodoDesde") + mensaje("dato0-periodoHasta"))
+                .isEqualTo("El Periodo de Liquidación Desde no puede ser posterior al Periodo de Liquidación Hasta.");
+        blando.assertThat(tecleaYSal("periodoHasta", "06/2026")).isEmpty();
+        blando.assertThat(mensaje("dato0-periodoDesde")).isEmpty();
+
+        // The IPF is read as the Tipo de IPF chosen; with none chosen, that is what is missing.
+        blando.assertThat(tecleaYSal("ipf", "12345678Z")).isEmpty();
+        blando.assertThat(mensaje("dato0-tipoIpf")).isEqualTo("El Tipo de IPF es obligatorio.");
+        new Select(campo("dato0-tipoIpf")).selectByValue("1"); // no Ajax: read with the IPF when it is left
+        blando.assertThat(tecleaYSal("ipf", "12345678A")).isEqualTo("La letra del DNI no es correcta.");
+        blando.assertThat(mensaje("dato0-tipoIpf")).isEmpty();
+        new Select(campo("dato0-tipoIpf")).selectByValue("6");
+        blando.assertThat(tecleaYSal("ipf", "1234"))
+                .isEqualTo("El NIE debe tener una letra X, Y o Z, 7 dígitos y una letra.");
+        new Select(campo("dato0-tipoIpf")).selectByValue("2");
+        blando.assertThat(tecleaYSal("ipf", "AB*12")).isEqualTo("El Pasaporte solo puede contener letras y números.");
+        blando.assertThat(tecleaYSal("ipf", "AB123456789012345"))
+                .isEqualTo("El Pasaporte no puede tener más de 14 caracteres.");
+        blando.assertThat(tecleaYSal("ipf", "AB1234567")).isEmpty();
+        navegador.comprobarAccesibilidad();
+        navegador.captura(CAPTURAS, "nuevo-datos-al-teclear");
+        blando.assertAll();
+    }
+
+    /** Replaces the value of a field of line 1, leaves it with Tab, and returns its message once the check is back. */
+    private String tecleaYSal(String dato, String valor) {
+        WebElement entrada = campo("dato0-" + dato);
+        entrada.clear();
+        entrada.sendKeys(valor, Keys.TAB);
+        navegador.esperarLaCola();
+        return mensaje("dato0-" + dato);
+    }
+
+    private WebElement campo(String id) {
+        return driver.findElement(By.id("nuevo:" + id));
+    }
+
+    private void elegir(String id, String valor) {
+        new Select(campo(id)).selectByValue(valor);
+        navegador.esperar();
+    }
+
+    private void pulsar(String boton) {
+        campo(boton).click();
+        navegador.esperar();
+    }
+
+    private String valor(String id) {
+        return campo(id).getAttribute("value");
+    }
+
+    private String mensaje(String id) {
+        return driver.findElement(By.id("nuevo:" + id + "-mensaje")).getText();
+    }
+}
