@@ -38,6 +38,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.primefaces.PrimeFaces;
 
 /**
  * portal/casos/nuevo.xhtml — "Nuevo caso" (manual §5.1): the classification as cascading lists from the catalogue,
@@ -144,9 +145,14 @@ public class NuevoCasoBacking implements Serializable {
                         .toList();
     }
 
+    /**
+     * The lines are drawn again, the button with them: the focus goes to the new line's first field, so that a
+     * keyboard user (and a screen reader) goes on from there instead of from the top of the page.
+     */
     public void anadirLinea() {
         if (lineas.size() < ValidacionNuevoCaso.MAX_LINEAS) {
             lineas.add(new LineaEditable());
+            PrimeFaces.current().focus(":nuevo:" + idDeLinea(lineas.size() - 1, "ccc"));
         }
     }
 
@@ -170,9 +176,11 @@ public class NuevoCasoBacking implements Serializable {
         }
     }
 
+    /** The focus goes to the button that adds a line (there is room for one again): not lost to the top of the page. */
     public void quitarLinea(int indice) {
         if (indice >= 0 && indice < lineas.size()) {
             lineas.remove(indice);
+            PrimeFaces.current().focus(":nuevo:anadirLinea");
         }
     }
 
