@@ -40,8 +40,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 
@@ -441,13 +439,7 @@ class GestionCasosIT {
                                 "return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth);");
     }
 
-    /** The whole page: the window is made as tall as the page for the picture, then given its height back. */
     private static void captura(String nombre) throws IOException {
-        Dimension ventana = driver.manage().window().getSize();
-        long alto = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;");
-        driver.manage().window().setSize(new Dimension(ventana.getWidth(), (int)
-                Math.max(alto + 150, ventana.getHeight())));
-        Files.write(CAPTURAS.resolve(nombre + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        driver.manage().window().setSize(ventana);
+        navegador.captura(CAPTURAS, nombre);
     }
 }

@@ -11,7 +11,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -19,8 +18,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.Map;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -41,7 +38,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -327,23 +323,8 @@ class NuevoCasoIT {
                         HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    /** The whole page, not only what the window shows (Chromium's DevTools capture beyond the viewport). */
     private void captura(String nombre) throws IOException {
-        Files.createDirectories(CAPTURAS);
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        long ancho = (Long) js.executeScript("return document.documentElement.scrollWidth;");
-        long alto = (Long) js.executeScript("return document.documentElement.scrollHeight;");
-        Map<String, Object> captura = ((ChromeDriver) driver)
-                .executeCdpCommand(
-                        "Page.captureScreenshot",
-                        Map.of(
-                                "format",
-                                "png",
-                                "captureBeyondViewport",
-                                true,
-                                "clip",
-                                Map.of("x", 0, "y", 0, "width", ancho, "height", alto, "scale", 1)));
-        Files.write(CAPTURAS.resolve(nombre + ".png"), Base64.getDecoder().decode((String) captura.get("data")));
+        navegador.captura(CAPTURAS, nombre);
     }
 
     private static int casosConTitulo(String titulo) throws SQLException {
