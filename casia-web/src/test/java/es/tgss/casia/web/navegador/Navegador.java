@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
@@ -36,6 +37,8 @@ final class Navegador implements AutoCloseable {
     private static final String NORMAS = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']";
     /** axe-core, from its webjar on the test classpath: nothing is downloaded while the tests run. */
     private static final String AXE = axe();
+
+    private static final Path CAPTURAS = Path.of("target", "capturas-portal");
 
     private final Path perfil;
     private final ChromeDriver driver;
@@ -121,6 +124,36 @@ final class Navegador implements AutoCloseable {
                 .until(d -> Boolean.TRUE.equals(js.executeScript(
                         "return window.casiaPaginaAnterior === undefined && document.readyState === 'complete';")));
         esperar();
+    }
+
+    /**
+     * Saves the whole page, not only what the window shows (Chromium's DevTools capture beyond the viewport), as
+     * target/capturas-portal/{nombre}.png.
+     */
+    void captura(String nombre) {
+        long ancho = (Long) driver.executeScript("return document.documentElement.scrollWidth;");
+        long alto = (Long) driver.executeScript("return document.documentElement.scrollHeight;");
+        Map<String, Object> captura = driver.executeCdpCommand(
+                "Page.captureScreenshot",
+                Map.of(
+                        "format",
+                        "png",
+                        "captureBeyondViewport",
+                        true,
+                        "clip",
+                        Map.of("x", 0, "y", 0, "width", ancho, "height", alto, "scale", 1)));
+        try {
+            Files.createDirectories(CAPTURAS);
+            Files.write(CAPTURAS.resolve(nombre + ".png"), Base64.getDecoder().decode((String) captura.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How far the page overflows the window sideways: 0 when nothing needs a horizontal scroll. */
+    long anchoSobrante() {
+        return (Long) driver.executeScript(
+                "return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth);");
     }
 
     private static String axe() {
