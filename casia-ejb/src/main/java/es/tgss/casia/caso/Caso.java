@@ -47,6 +47,9 @@ import java.util.Optional;
         order by c.fechaUltimaSolicitud""")
 public class Caso {
 
+    /** The Valoración's observaciones: the column's length, checked by the service and counted by the form. */
+    public static final int MAX_OBSERVACIONES_VALORACION = 1000;
+
     static final String POR_NUMERO = "Caso.porNumero";
     static final String POR_TOKEN = "Caso.porToken";
     static final String SIN_RESPUESTA = "Caso.sinRespuesta";
@@ -133,7 +136,7 @@ public class Caso {
 
     private Integer valoracion;
 
-    @Column(name = "observaciones_valoracion", length = 1000)
+    @Column(name = "observaciones_valoracion", length = MAX_OBSERVACIONES_VALORACION)
     private String observacionesValoracion;
 
     @Column(name = "fecha_cierre")

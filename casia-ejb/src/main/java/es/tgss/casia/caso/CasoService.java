@@ -391,8 +391,9 @@ public class CasoService {
     @RolesAllowed(AUTORIZADO)
     public Caso valorar(String numero, int version, Integer puntuacion, String observaciones) {
         Llamante llamante = llamantes.actual(contextoEjb);
-        if (observaciones != null && observaciones.strip().length() > 1000) {
-            throw ErrorDeNegocio.enCampo("observaciones", "caso.observaciones.largas", 1000);
+        if (observaciones != null && observaciones.strip().length() > Caso.MAX_OBSERVACIONES_VALORACION) {
+            throw ErrorDeNegocio.enCampo(
+                    "observaciones", "caso.observaciones.largas", Caso.MAX_OBSERVACIONES_VALORACION);
         }
         return actuar(llamante, numero, version, Accion.VALORAR, puntuacion, (caso, ahora) -> {
             caso.valorar(puntuacion, observaciones == null || observaciones.isBlank() ? null : observaciones.strip());

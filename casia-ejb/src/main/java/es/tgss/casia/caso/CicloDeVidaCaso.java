@@ -141,8 +141,7 @@ public final class CicloDeVidaCaso {
                 if (actual.anulacionPendiente()) {
                     throw ANULACION_YA_SOLICITADA.rechazo();
                 }
-                // Nadie lo ha atendido aún: la anulación es automática. Si no, decide el tramitador.
-                yield s == PRESENTADO
+                yield anulacionAutomatica(s)
                         ? new Transicion(EstadoCaso.anuladoAutomaticamente(), EnumSet.of(NOTIFICAR_AUTORIZADO))
                         : new Transicion(actual.conAnulacionPendiente(true), Set.of());
             }
@@ -194,6 +193,24 @@ public final class CicloDeVidaCaso {
     /** La regla del plazo, en un solo sitio: hoy (en Madrid) > fecha de la última solicitud + 20 días. */
     public static boolean plazoDeInformacionVencido(Instant ultimaSolicitud, Instant ahora) {
         return !ahora.atZone(ZONA).toLocalDate().isBefore(primerDiaDeCierreDeOficio(ultimaSolicitud));
+    }
+
+    /** Si el autorizado puede pedir la anulación: caso abierto que no la tiene ya pedida (manual §5.2.2). */
+    public static boolean anulacionAdmitida(Subestado subestado, boolean anulacionPendiente) {
+        return subestado.abierto() && !anulacionPendiente;
+    }
+
+    /**
+     * Si pedir la anulación la hace en el acto: nadie ha atendido aún el caso (Presentado). Si no, decide el
+     * tramitador.
+     */
+    public static boolean anulacionAutomatica(Subestado subestado) {
+        return subestado == PRESENTADO;
+    }
+
+    /** Si el autorizado puede valorar el caso ahora: las mismas condiciones que Valorar comprueba, una a una. */
+    public static boolean valorable(Subestado subestado, boolean valorado, boolean anulacionAutomatica) {
+        return subestado.cerrado() && !valorado && !anulacionAutomatica;
     }
 
     private static Transicion valorar(EstadoCaso actual, Contexto ctx) {

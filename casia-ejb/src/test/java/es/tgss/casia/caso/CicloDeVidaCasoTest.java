@@ -412,6 +412,39 @@ class CicloDeVidaCasoTest {
         assertThat(t.efectos()).containsExactlyInAnyOrderElementsOf(esperados);
     }
 
+    /**
+     * What the portal offers is read from these predicates: in every state of the table they must agree with what
+     * the rule then accepts, or the page would show an action that fails (or hide one that works).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("estadosDeLaTabla")
+    void loQueSeOfreceEsLoQueLaReglaAdmite(String desde) {
+        EstadoCaso e = estado(desde);
+        Contexto ctx = Contexto.en(AHORA, true).conPuntuacion(4);
+        assertThat(CicloDeVidaCaso.anulacionAdmitida(e.subestado(), e.anulacionPendiente()))
+                .isEqualTo(admite(e, Accion.SOLICITAR_ANULACION, ctx));
+        assertThat(CicloDeVidaCaso.valorable(e.subestado(), e.valorado(), e.anulacionAutomatica()))
+                .isEqualTo(admite(e, Accion.VALORAR, ctx));
+        if (CicloDeVidaCaso.anulacionAdmitida(e.subestado(), e.anulacionPendiente())) {
+            Transicion t = CicloDeVidaCaso.aplicar(e, Accion.SOLICITAR_ANULACION, TipoActor.AUTORIZADO, ctx);
+            assertThat(t.nuevo().subestado() == Subestado.ANULADO)
+                    .isEqualTo(CicloDeVidaCaso.anulacionAutomatica(e.subestado()));
+        }
+    }
+
+    static Stream<String> estadosDeLaTabla() {
+        return filas().stream().map(Fila::desde).filter(d -> !d.equals("NUEVO")).distinct();
+    }
+
+    private static boolean admite(EstadoCaso e, Accion accion, Contexto ctx) {
+        try {
+            CicloDeVidaCaso.aplicar(e, accion, accion.actor(), ctx);
+            return true;
+        } catch (ErrorDeNegocio rechazo) {
+            return false;
+        }
+    }
+
     @Test
     void laTablaCubreCadaAccionEnCadaEstadoUnaSolaVez() {
         List<Fila> filas = filas();

@@ -1,5 +1,6 @@
 package es.tgss.casia.caso.vista;
 
+import es.tgss.casia.caso.CicloDeVidaCaso;
 import es.tgss.casia.caso.Origen;
 import es.tgss.casia.caso.Subestado;
 import es.tgss.casia.catalogo.TipoCaso;
@@ -24,9 +25,10 @@ public record DetalleCaso(
     /**
      * The case's own columns and the names it points to, read in one statement.
      *
-     * @param version    what a command on this case must send back (of two actors at once, one wins)
-     * @param unidad     the unidad working it; null in the autorizado's view (internal management)
-     * @param tramitador the tramitador working it; null in the autorizado's view
+     * @param version             what a command on this case must send back (of two actors at once, one wins)
+     * @param anulacionAutomatica cancelled at the autorizado's request while Presentado: nothing to rate
+     * @param unidad              the unidad working it; null in the autorizado's view (internal management)
+     * @param tramitador          the tramitador working it; null in the autorizado's view
      */
     public record Cabecera(
             String numero,
@@ -35,6 +37,7 @@ public record DetalleCaso(
             Origen origen,
             Subestado subestado,
             boolean anulacionPendiente,
+            boolean anulacionAutomatica,
             String titulo,
             String descripcion,
             boolean afectaPeriodoEnCurso,
@@ -53,6 +56,21 @@ public record DetalleCaso(
             OffsetDateTime fechaUltimaSolicitud,
             OffsetDateTime fechaCierre) {
 
+        /** Solicitar Anulación is offered: open, and not already asked for. */
+        public boolean anulacionAdmitida() {
+            return CicloDeVidaCaso.anulacionAdmitida(subestado, anulacionPendiente);
+        }
+
+        /** Asking for cancellation now cancels at once (nobody has handled the case); otherwise a tramitador decides. */
+        public boolean anulacionSeriaAutomatica() {
+            return CicloDeVidaCaso.anulacionAutomatica(subestado);
+        }
+
+        /** The Valoración is offered: closed, not rated, and handled by a tramitador. */
+        public boolean valoracionOfrecida() {
+            return CicloDeVidaCaso.valorable(subestado, valoracion != null, anulacionAutomatica);
+        }
+
         Cabecera paraElAutorizado() {
             return new Cabecera(
                     numero,
@@ -61,6 +79,7 @@ public record DetalleCaso(
                     origen,
                     subestado,
                     anulacionPendiente,
+                    anulacionAutomatica,
                     titulo,
                     descripcion,
                     afectaPeriodoEnCurso,

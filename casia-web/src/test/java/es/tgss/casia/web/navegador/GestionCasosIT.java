@@ -12,8 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -55,7 +53,6 @@ import org.openqa.selenium.support.ui.Select;
 class GestionCasosIT {
 
     private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
-    private static final Path CAPTURAS = Path.of("target", "capturas-portal");
 
     @ArquillianResource
     private URL base;
@@ -88,7 +85,6 @@ class GestionCasosIT {
      */
     @BeforeAll
     static void preparar() throws SQLException, IOException {
-        Files.createDirectories(CAPTURAS);
         solicitud = Instant.now().minus(2, ChronoUnit.DAYS);
         try (Connection c = DriverManager.getConnection(System.getenv("CASIA_DB_URL"), "postgres", "")) {
             solicitada = caso(c, "1000001", "SOLICITADA_INFORMACION", "AUTORIZADO", true, null);
@@ -260,7 +256,7 @@ class GestionCasosIT {
 
         navegador.pulsarYEsperarPagina(By.id("busqueda:siguiente"));
         assertThat(filas()).isEqualTo(Math.min(20, total - 20));
-        captura("gestion-pagina-2");
+        navegador.captura("gestion-pagina-2");
         navegador.pulsarYEsperarPagina(By.id("busqueda:anterior"));
         assertThat(filas()).isEqualTo(20);
     }
@@ -278,7 +274,7 @@ class GestionCasosIT {
         assertThat(titulo()).isEqualTo("Selección de la acción a realizar");
         assertThat(driver.findElement(By.id("nuevo-caso")).getText()).isEqualTo("Nuevo Caso");
         assertThat(driver.findElement(By.id("nuevo-caso")).getAttribute("href")).endsWith("/portal/casos/nuevo.xhtml");
-        captura("portal-index");
+        navegador.captura("portal-index");
 
         navegador.pulsarYEsperarPagina(By.linkText("Gestión de Casos"));
         assertThat(titulo()).isEqualTo("Gestión de Casos");
@@ -291,7 +287,7 @@ class GestionCasosIT {
         assertThat(driver.findElement(By.cssSelector("label[for='porNumero:numero']"))
                         .getText())
                 .isEqualTo("Número de caso (*)");
-        captura("gestion-formulario");
+        navegador.captura("gestion-formulario");
 
         // Opción 2: the open cases of the month list the one awaiting information, not the resolved one.
         new Select(driver.findElement(By.id("busqueda:estado"))).selectByVisibleText("Abierto");
@@ -300,7 +296,7 @@ class GestionCasosIT {
         assertThat(tabla)
                 .contains(solicitada, "Gestión " + MARCA, "Abierto/Solicitada Información · Anulación solicitada")
                 .doesNotContain(resuelto, ajeno);
-        captura("gestion-resultados");
+        navegador.captura("gestion-resultados");
 
         // An optional filter: Subestado.
         new Select(driver.findElement(By.id("busqueda:estado"))).selectByVisibleText("Todos");
@@ -316,12 +312,12 @@ class GestionCasosIT {
         navegador.pulsarYEsperarPagina(By.id("busqueda:buscar"));
         assertThat(driver.findElement(By.id("busqueda:hasta-mensaje")).getText())
                 .isEqualTo("Las fechas de alta Desde y Hasta deben estar dentro del mismo mes natural.");
-        captura("gestion-un-mes");
+        navegador.captura("gestion-un-mes");
         assertThat(valor("busqueda:hasta"))
                 .as(driver.findElement(By.id("busqueda:hasta")).getAttribute("outerHTML"))
                 .isEqualTo(otroMes);
         assertThat(driver.findElements(By.id("busqueda:casos"))).isEmpty();
-        captura("gestion-un-mes");
+        navegador.captura("gestion-un-mes");
 
         ((JavascriptExecutor) driver)
                 .executeScript(
@@ -354,7 +350,7 @@ class GestionCasosIT {
                 .contains("Alta del caso", "Solicitud de información", "Aporte el modelo TA.1", "Solicitar Anulación")
                 // Who took the case is the TGSS's internal management.
                 .doesNotContain("tram.madrid1");
-        captura("caso-solicitada-informacion");
+        navegador.captura("caso-solicitada-informacion");
 
         // Opción 1, a closed case opened by the TGSS: its answer.
         navegador.pulsarYEsperarPagina(By.id("volver"));
@@ -366,7 +362,7 @@ class GestionCasosIT {
         assertThat(texto("respuesta"))
                 .contains("Respuesta del tramitador de la TGSS", "Su cotización se ha regularizado.");
         assertThat(driver.findElements(By.id("plazo"))).isEmpty();
-        captura("caso-resuelto");
+        navegador.captura("caso-resuelto");
 
         // Opción 1, another autorización's case: "not found" beside the field, the número kept.
         navegador.pulsarYEsperarPagina(By.id("volver"));
@@ -374,7 +370,7 @@ class GestionCasosIT {
         navegador.pulsarYEsperarPagina(By.id("porNumero:buscarNumero"));
         assertThat(texto("porNumero:numero-mensaje")).isEqualTo("No se ha encontrado el caso " + ajeno + ".");
         assertThat(valor("porNumero:numero")).isEqualTo(ajeno);
-        captura("gestion-no-encontrado");
+        navegador.captura("gestion-no-encontrado");
 
         // Its address (as a notice's link would be) is the same neutral page.
         driver.get(Local.raiz(base)
@@ -386,7 +382,7 @@ class GestionCasosIT {
                 .isEqualTo("No se ha encontrado el caso indicado entre los casos de la autorización elegida.");
         assertThat(driver.getPageSource()).doesNotContain(ajeno.substring(5));
         assertThat(pedir(driver.getCurrentUrl()).statusCode()).isEqualTo(404);
-        captura("caso-no-encontrado");
+        navegador.captura("caso-no-encontrado");
 
         // A phone: nothing wider than the screen.
         driver.manage().window().setSize(new Dimension(360, 800));
@@ -395,10 +391,10 @@ class GestionCasosIT {
                 .toString());
         navegador.esperar();
         assertThat(anchoSobrante()).isZero();
-        captura("caso-360");
+        navegador.captura("caso-360");
         navegador.pulsarYEsperarPagina(By.id("volver"));
         assertThat(anchoSobrante()).isZero();
-        captura("gestion-360");
+        navegador.captura("gestion-360");
     }
 
     /** What a link downloads, fetched with the browser's session. */
@@ -437,9 +433,5 @@ class GestionCasosIT {
                 ((JavascriptExecutor) driver)
                         .executeScript(
                                 "return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth);");
-    }
-
-    private static void captura(String nombre) throws IOException {
-        navegador.captura(CAPTURAS, nombre);
     }
 }

@@ -38,6 +38,8 @@ final class Navegador implements AutoCloseable {
     /** axe-core, from its webjar on the test classpath: nothing is downloaded while the tests run. */
     private static final String AXE = axe();
 
+    private static final Path CAPTURAS = Path.of("target", "capturas-portal");
+
     private final Path perfil;
     private final ChromeDriver driver;
 
@@ -133,11 +135,10 @@ final class Navegador implements AutoCloseable {
     }
 
     /**
-     * The whole page, not only what the window shows (Chromium's DevTools capture beyond the viewport), as
-     * {@code nombre}.png in {@code carpeta}.
+     * Saves the whole page, not only what the window shows (Chromium's DevTools capture beyond the viewport), as
+     * target/capturas-portal/{nombre}.png.
      */
-    void captura(Path carpeta, String nombre) throws IOException {
-        Files.createDirectories(carpeta);
+    void captura(String nombre) {
         long ancho = (Long) driver.executeScript("return document.documentElement.scrollWidth;");
         long alto = (Long) driver.executeScript("return document.documentElement.scrollHeight;");
         Map<String, Object> captura = driver.executeCdpCommand(
@@ -149,7 +150,18 @@ final class Navegador implements AutoCloseable {
                         true,
                         "clip",
                         Map.of("x", 0, "y", 0, "width", ancho, "height", alto, "scale", 1)));
-        Files.write(carpeta.resolve(nombre + ".png"), Base64.getDecoder().decode((String) captura.get("data")));
+        try {
+            Files.createDirectories(CAPTURAS);
+            Files.write(CAPTURAS.resolve(nombre + ".png"), Base64.getDecoder().decode((String) captura.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How far the page overflows the window sideways: 0 when nothing needs a horizontal scroll. */
+    long anchoSobrante() {
+        return (Long) driver.executeScript(
+                "return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth);");
     }
 
     private static String axe() {

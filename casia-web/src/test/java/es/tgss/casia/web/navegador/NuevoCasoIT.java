@@ -51,8 +51,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class NuevoCasoIT {
 
-    private static final Path CAPTURAS = Path.of("target", "capturas-portal");
-
     @ArquillianResource
     private URL base;
 
@@ -83,7 +81,7 @@ class NuevoCasoIT {
     @Test
     void unTramiteConDatosComplementariosYDosDocumentosTerminaEnSuJustificante() throws Exception {
         String titulo = "Cambio de CNAE " + System.nanoTime();
-        captura("nuevo-vacio");
+        navegador.captura("nuevo-vacio");
         elegir("tipo", "TRAMITE");
         elegir("materia", "INSCRIPCION_EMPRESAS");
         elegir("categoria", "TRA_INS_MODIFICACION_DATOS");
@@ -107,7 +105,7 @@ class NuevoCasoIT {
         pulsar("quitarLinea2");
         assertThat(driver.findElements(By.id("nuevo:dato2-numeroEnvio"))).isEmpty();
         assertThat(valor("dato1-naf")).isEqualTo("28/12345678/40");
-        captura("nuevo-tramite-datos");
+        navegador.captura("nuevo-tramite-datos");
 
         anexar("DOCUMENTACION_ACREDITATIVA", "Escritura de la empresa", pdf("escritura.pdf"));
         assertThat(driver.findElement(By.id("nuevo:mensajes")).getText())
@@ -122,7 +120,7 @@ class NuevoCasoIT {
                 .contains("DNI o NIE", "DNI del administrador", "dni.png");
         assertThat(valor("titulo")).isEqualTo(titulo);
         assertThat(valor("dato1-naf")).isEqualTo("28/12345678/40");
-        captura("nuevo-tramite-documentos");
+        navegador.captura("nuevo-tramite-documentos");
 
         navegador.pulsarYEsperarPagina(By.id("nuevo:finalizarAlta"));
         assertThat(driver.getCurrentUrl()).contains("/portal/casos/alta.xhtml?numero=");
@@ -130,7 +128,7 @@ class NuevoCasoIT {
         assertThat(numero).matches("\\d{4}/\\d{8}");
         assertThat(driver.findElement(By.id("confirmacion")).getText()).contains(numero);
         assertThat(driver.findElement(By.id("titulo-caso")).getText()).isEqualTo(titulo);
-        captura("alta-tramite");
+        navegador.captura("alta-tramite");
 
         String enlace =
                 driver.findElement(By.cssSelector("a[id$='justificante']")).getAttribute("href");
@@ -174,7 +172,7 @@ class NuevoCasoIT {
         assertThat(driver.findElement(By.id("tipo-caso")).getText()).isEqualTo("Consulta");
         assertThat(driver.findElements(By.cssSelector("a[id$='justificante']"))).isEmpty();
         assertThat(casosConTitulo(titulo)).isEqualTo(1);
-        captura("alta-consulta");
+        navegador.captura("alta-consulta");
     }
 
     @Test
@@ -186,7 +184,7 @@ class NuevoCasoIT {
         escribir("dato0-ccc", "123");
         escribir("dato0-numeroEnvio", "12A");
         navegador.pulsarYEsperarPagina(By.id("nuevo:finalizarAlta"));
-        captura("nuevo-errores");
+        navegador.captura("nuevo-errores");
 
         assertThat(driver.getCurrentUrl()).contains("/portal/casos/nuevo.xhtml");
         assertThat(driver.findElement(By.id("nuevo:mensajes")).getText())
@@ -219,11 +217,11 @@ class NuevoCasoIT {
         assertThat(mensaje("ficheroDocumento"))
                 .isEqualTo("El archivo «grande.pdf» ocupa más de 10 MB, el máximo por documento.");
         assertThat(driver.findElements(By.id("nuevo:documentos"))).isEmpty();
-        captura("nuevo-documento-grande");
+        navegador.captura("nuevo-documento-grande");
 
         driver.manage().window().setSize(new Dimension(360, 800));
         navegador.esperar();
-        captura("nuevo-360px");
+        navegador.captura("nuevo-360px");
     }
 
     @Test
@@ -239,7 +237,7 @@ class NuevoCasoIT {
         assertThat(mensaje("tipoDocumento"))
                 .isEqualTo("Para comunicar un error/incidencia de materia Técnica debe anexar el Formulario de datos"
                         + " técnicos.");
-        captura("nuevo-formulario-tecnico");
+        navegador.captura("nuevo-formulario-tecnico");
     }
 
     private void elegir(String campo, String valor) {
@@ -321,10 +319,6 @@ class NuevoCasoIT {
                 .send(
                         HttpRequest.newBuilder(uri).header("Cookie", cookies).build(),
                         HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private void captura(String nombre) throws IOException {
-        navegador.captura(CAPTURAS, nombre);
     }
 
     private static int casosConTitulo(String titulo) throws SQLException {

@@ -44,8 +44,6 @@ import org.openqa.selenium.support.ui.Select;
 @RunAsClient
 class RecorridoDelManualIT {
 
-    private static final Path CAPTURAS = Path.of("target", "capturas-portal");
-
     @ArquillianResource
     private URL base;
 
@@ -73,10 +71,10 @@ class RecorridoDelManualIT {
         navegador.pulsarYEsperarPagina(By.id("acceso:entrar"));
         assertThat(driver.getCurrentUrl()).contains("/portal/autorizaciones.xhtml");
         assertThat(texto("autorizaciones:lista")).contains("1000001", "1000002");
-        captura("autorizaciones");
+        navegador.captura("recorrido-autorizaciones");
         navegador.pulsarYEsperarPagina(By.linkText("1000001"));
         assertThat(texto("cabecera-autorizacion")).startsWith("1000001");
-        captura("accion");
+        navegador.captura("recorrido-accion");
     }
 
     private String abreUnTramiteConDosDocumentosYDatosComplementarios() throws Exception {
@@ -95,12 +93,12 @@ class RecorridoDelManualIT {
         escribir("nuevo:dato0-periodoDesde", "01/2026");
         anexar("DOCUMENTACION_ACREDITATIVA", "Escritura de modificación", pdf("escritura.pdf", "Escritura"));
         anexar("DNI_NIE", "DNI del administrador", png("dni.png"));
-        captura("nuevo-caso");
+        navegador.captura("recorrido-nuevo-caso");
         navegador.pulsarYEsperarPagina(By.id("nuevo:finalizarAlta"));
 
         String numero = texto("numero-caso");
         assertThat(numero).matches("\\d{4}/\\d{8}");
-        captura("alta");
+        navegador.captura("recorrido-alta");
         String justificante = textoDelPdf(descargar(
                 driver.findElement(By.cssSelector("a[id$='justificante']")).getAttribute("href")));
         assertThat(justificante).contains(numero, "escritura.pdf", "dni.png");
@@ -115,13 +113,13 @@ class RecorridoDelManualIT {
         assertThat(texto("estado-subestado")).contains("Abierto/Presentado");
         assertThat(texto("datos-complementarios")).contains("28123456742", "12345678Z");
         assertThat(texto("documentos")).contains("escritura.pdf", "dni.png");
-        captura("caso-presentado");
+        navegador.captura("recorrido-caso-presentado");
 
         navegador.pulsarYEsperarPagina(By.id("volver"));
         new Select(driver.findElement(By.id("busqueda:estado"))).selectByVisibleText("Abierto");
         navegador.pulsarYEsperarPagina(By.id("busqueda:buscar"));
         assertThat(texto("busqueda:casos")).contains(numero);
-        captura("gestion-opcion2");
+        navegador.captura("recorrido-gestion-opcion2");
         navegador.pulsarYEsperarPagina(By.linkText(numero));
         assertThat(texto("numero")).isEqualTo(numero);
     }
@@ -158,10 +156,6 @@ class RecorridoDelManualIT {
         driver.findElement(By.cssSelector("input[type='file'][id^='nuevo:ficheroDocumento']"))
                 .sendKeys(fichero.toAbsolutePath().toString());
         navegador.pulsarYEsperarPagina(By.id("nuevo:anexar"));
-    }
-
-    private void captura(String nombre) throws IOException {
-        navegador.captura(CAPTURAS, "recorrido-" + nombre);
     }
 
     /** The body of a GET of a link of the page, with the browser's session. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import es.tgss.casia.prueba.Local;
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Path;
 import org.assertj.core.api.SoftAssertions;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,8 +28,6 @@ import org.openqa.selenium.support.ui.Select;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ValidacionesNuevoCasoIT {
-
-    private static final Path CAPTURAS = Path.of("target", "capturas-portal");
 
     @ArquillianResource
     private URL base;
@@ -156,7 +153,7 @@ class ValidacionesNuevoCasoIT {
                 .isEqualTo("El Pasaporte no puede tener más de 14 caracteres.");
         blando.assertThat(tecleaYSal("ipf", "AB1234567")).isEmpty();
         navegador.comprobarAccesibilidad();
-        navegador.captura(CAPTURAS, "nuevo-datos-al-teclear");
+        navegador.captura("nuevo-datos-al-teclear");
         blando.assertAll();
     }
 

@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * portal/casos/caso.xhtml?numero=… — one case of the autorización (manual §5.2 and §5.2.3): its data, datos
  * complementarios, documents and justificantes to download, where it stands, the deadline when information is
- * requested, the answer once closed, and its Consulta de Histórico. The page the notices' e-mails link to.
+ * requested, the answer once closed, and its Consulta de Histórico. The page the notices' e-mails link to. The
+ * confirmation of a Valoración (valorado.xhtml) reads the case through it too.
  */
 @Named
 @RequestScoped // a page of links only, read on each GET: nothing of it outlives the request
