@@ -61,6 +61,12 @@ class RecorridoDelManualIT {
             eligeUnaDeSusDosAutorizaciones();
             String tramite = abreUnTramiteConDosDocumentosYDatosComplementarios();
             loEncuentraPorNumeroYPorLaOpcion2(tramite);
+            loAnulaMientrasEstaPresentado(tramite);
+
+            TramitadorDePrueba tramitador = TramitadorDePrueba.accede(Local.raiz(base), "tram.madrid1");
+            String consulta = abreUnaConsultaQueUnTramitadorToma(tramitador);
+            pideAnularlaYQuedaPendiente(consulta, tramitador);
+            laValoraCuandoSeResuelve(consulta, tramitador);
         }
     }
 
@@ -124,11 +130,80 @@ class RecorridoDelManualIT {
         assertThat(texto("numero")).isEqualTo(numero);
     }
 
+    private void loAnulaMientrasEstaPresentado(String numero) throws IOException {
+        navegador.pulsarYEsperarPagina(By.id("solicitarAnulacion"));
+        assertThat(texto("efecto-automatica")).startsWith("Este es el efecto para su caso:");
+        navegador.captura("recorrido-confirmacion-anulacion");
+        navegador.pulsarYEsperarPagina(By.id("anulacion:aceptar"));
+        assertThat(estado()).isEqualTo("Cerrado/Anulado");
+        assertThat(driver.findElements(By.id("solicitarAnulacion"))).isEmpty();
+        navegador.captura("recorrido-caso-anulado");
+    }
+
+    private String abreUnaConsultaQueUnTramitadorToma(TramitadorDePrueba tramitador) throws IOException {
+        ir("portal/casos/nuevo.xhtml");
+        elegir("nuevo:tipo", "CONSULTA");
+        elegir("nuevo:materia", "COTIZACION");
+        elegir("nuevo:categoria", "CON_COT_SLD");
+        elegir("nuevo:afectaPeriodoEnCurso", "false");
+        escribir("nuevo:titulo", "Rectificar una liquidación confirmada");
+        escribir("nuevo:descripcion", "¿Cómo se rectifica una liquidación ya confirmada en el SLD?");
+        navegador.pulsarYEsperarPagina(By.id("nuevo:finalizarAlta"));
+        String numero = texto("numero-caso");
+        assertThat(tramitador.asignar(numero)).isEqualTo("ASIGNADO");
+        abrirCaso(numero);
+        assertThat(estado()).isEqualTo("Abierto/Asignado");
+        return numero;
+    }
+
+    private void pideAnularlaYQuedaPendiente(String numero, TramitadorDePrueba tramitador) throws IOException {
+        navegador.pulsarYEsperarPagina(By.id("solicitarAnulacion"));
+        assertThat(texto("efecto-tramitador")).startsWith("Este es el efecto para su caso:");
+        escribir("anulacion:motivo", "Ya lo hemos resuelto por otra vía.");
+        navegador.pulsarYEsperarPagina(By.id("anulacion:aceptar"));
+        assertThat(estado()).isEqualTo("Abierto/Asignado");
+        assertThat(texto("anulacion-pendiente")).contains("debe aprobarla o rechazarla");
+        navegador.captura("recorrido-anulacion-pendiente");
+
+        assertThat(tramitador.rechazarAnulacion(numero, "Necesitamos cerrar la consulta con una respuesta."))
+                .isEqualTo("ASIGNADO");
+        abrirCaso(numero);
+        assertThat(driver.findElements(By.id("anulacion-pendiente"))).isEmpty();
+        assertThat(texto("historial"))
+                .contains("Abierto", "Presentado", "Asignado", "Necesitamos cerrar la consulta con una respuesta.");
+        navegador.captura("recorrido-historico");
+    }
+
+    private void laValoraCuandoSeResuelve(String numero, TramitadorDePrueba tramitador) throws IOException {
+        assertThat(tramitador.resolver(numero, "Presente una liquidación complementaria L03 en el SLD."))
+                .isEqualTo("RESUELTO");
+        abrirCaso(numero);
+        assertThat(estado()).isEqualTo("Cerrado/Resuelto");
+        assertThat(texto("respuesta")).contains("Presente una liquidación complementaria L03 en el SLD.");
+        navegador.pulsarYEsperarPagina(By.id("valorar"));
+        driver.findElement(By.cssSelector("label[for='valoracion:puntuacion:4']"))
+                .click();
+        escribir("valoracion:observaciones", "Respuesta clara y a tiempo.");
+        navegador.pulsarYEsperarPagina(By.id("valoracion:aceptar"));
+        navegador.captura("recorrido-valorado");
+        navegador.pulsarYEsperarPagina(By.id("volver"));
+        assertThat(driver.findElements(By.id("valorar"))).isEmpty();
+        assertThat(texto("acciones-caso")).contains("5 de 5");
+    }
+
     // ---- the browser -------------------------------------------------------------------------------------
 
     private void ir(String ruta) {
         driver.get(Local.raiz(base).resolve(ruta).toString());
         navegador.esperar();
+    }
+
+    private void abrirCaso(String numero) {
+        ir("portal/casos/caso.xhtml?numero=" + numero);
+    }
+
+    private String estado() {
+        return texto("estado-subestado").replace("Estado/Subestado:", "").strip();
     }
 
     private String texto(String id) {
