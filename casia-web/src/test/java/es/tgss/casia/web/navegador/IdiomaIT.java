@@ -92,6 +92,7 @@ class IdiomaIT {
         assertThat(etiqueta("titulo")).startsWith("Title");
         assertThat(driver.findElement(By.id("nuevo:finalizarAlta")).getText()).isEqualTo("Finish filing");
 
+        assertThat(textosDe("tipo")).contains("Consultation", "Error/Incident", "Procedure");
         elegir("tipo", "CONSULTA");
         assertThat(textosDe("materia")).contains("Cotización", "Recaudación");
         elegir("materia", "COTIZACION");
@@ -124,6 +125,7 @@ class IdiomaIT {
         assertThat(driver.getCurrentUrl()).contains("/portal/casos/alta.xhtml?numero=");
         assertThat(titulo()).isEqualTo("Confirmation of the filing");
         String numero = driver.findElement(By.id("numero-caso")).getText();
+        assertThat(driver.findElement(By.id("tipo-caso")).getText()).isEqualTo("Consultation");
         assertThat(driver.findElement(By.id("confirmacion")).getText())
                 .isEqualTo("The case has been filed with case number " + numero + ". Use this number to follow it up.");
         captura("idioma-alta-en");
