@@ -3,14 +3,12 @@ package es.tgss.casia.web.sesion;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -40,13 +38,13 @@ public class Idioma {
     }
 
     /**
-     * The link to this same page in the other language. Only a query: the browser keeps the address it shows,
-     * which on the login page is the page that asked for the login, not login.xhtml.
+     * The link to this same page in the other language. Only the parameter: the page's own query is taken back from
+     * the Referer by {@link CambioDeIdiomaFilter}, so that nothing the address holds (a número de caso) is written
+     * into the page. Relative, the browser keeps the address it shows, which on the login page is the page that
+     * asked for the login, not login.xhtml.
      */
     public String getEnlaceAlOtro() {
-        return "?"
-                + consulta(
-                        consultaOriginal(peticion), PARAMETRO + "=" + getOtro().getLanguage());
+        return "?" + PARAMETRO + "=" + getOtro().getLanguage();
     }
 
     static Locale de(HttpServletRequest peticion) {
@@ -82,23 +80,6 @@ public class Idioma {
 
     static Locale otro(Locale idioma) {
         return "en".equals(idioma.getLanguage()) ? ESPANOL : Locale.ENGLISH;
-    }
-
-    /** The raw query without any {@value #PARAMETRO} parameter, plus {@code anadir} when not null. */
-    static String consulta(String original, String anadir) {
-        Stream<String> resto = original == null
-                ? Stream.empty()
-                : Stream.of(original.split("&"))
-                        .filter(par -> !par.isEmpty())
-                        .filter(par -> !par.equals(PARAMETRO) && !par.startsWith(PARAMETRO + "="));
-        return Stream.concat(resto, Stream.ofNullable(anadir)).collect(Collectors.joining("&"));
-    }
-
-    /** The query of the address the browser shows: the original one when the container forwarded to the login. */
-    static String consultaOriginal(HttpServletRequest peticion) {
-        return peticion.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) != null
-                ? (String) peticion.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)
-                : peticion.getQueryString();
     }
 
     private static Optional<String> elegido(HttpServletRequest peticion) {

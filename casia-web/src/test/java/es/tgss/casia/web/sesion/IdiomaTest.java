@@ -43,12 +43,4 @@ class IdiomaTest {
         assertThat(Idioma.otro(Idioma.ESPANOL)).isEqualTo(Locale.ENGLISH);
         assertThat(Idioma.otro(Locale.ENGLISH)).isEqualTo(Idioma.ESPANOL);
     }
-
-    @Test
-    void laConsultaConservaLoDemasYCambiaSoloElIdioma() {
-        assertThat(Idioma.consulta(null, "idioma=en")).isEqualTo("idioma=en");
-        assertThat(Idioma.consulta("numero=2026%2F00000001&idioma=es", "idioma=en"))
-                .isEqualTo("numero=2026%2F00000001&idioma=en");
-        assertThat(Idioma.consulta("idioma&idiomas=1&&pagina=2", null)).isEqualTo("idiomas=1&pagina=2");
-    }
 }
