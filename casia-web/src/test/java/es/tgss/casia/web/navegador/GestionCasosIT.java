@@ -380,6 +380,7 @@ class GestionCasosIT {
         assertThat(texto("anulacion-pendiente")).startsWith("Ha solicitado la anulación de este caso");
         assertThat(driver.findElements(By.id("origen-tgss"))).isEmpty();
         assertThat(texto("tipo")).isEqualTo("Consulta");
+        assertThat(texto("usuario-alta")).isEqualTo("12345678Z · Lucía Martín Ortega");
         assertThat(texto("materia")).isEqualTo("Cotización");
         assertThat(texto("afecta")).isEqualTo("SI");
         assertThat(texto("datos-complementarios")).contains("28123456742", "12345678Z", "01/2026", "03/2026");
