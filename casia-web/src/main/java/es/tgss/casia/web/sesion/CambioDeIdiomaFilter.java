@@ -38,8 +38,9 @@ public class CambioDeIdiomaFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest peticion, HttpServletResponse respuesta, FilterChain cadena)
             throws IOException, ServletException {
-        String pedido = peticion.getParameter(Idioma.PARAMETRO);
-        if (pedido == null || !"GET".equals(peticion.getMethod())) {
+        // The method first: asked for a parameter, a multipart POST would be read whole, before LimiteDeSubidaFilter.
+        String pedido = "GET".equals(peticion.getMethod()) ? peticion.getParameter(Idioma.PARAMETRO) : null;
+        if (pedido == null) {
             cadena.doFilter(peticion, respuesta);
             return;
         }
