@@ -111,6 +111,8 @@ class VistaDeCasosIT {
             assertThat(detalle.cabecera().subestado()).isEqualTo(Subestado.PRESENTADO);
             assertThat(detalle.cabecera().subcategoria()).isNotBlank();
             assertThat(detalle.cabecera().razonSocial()).isNotBlank();
+            assertThat(detalle.cabecera().nifUsuarioAlta()).isEqualTo("12345678Z");
+            assertThat(detalle.cabecera().nombreYApellidosUsuarioAlta()).isEqualTo("Lucía Martín Ortega");
             assertThat(detalle.cabecera().version()).isEqualTo(caso.getVersion());
             assertThat(detalle.datos())
                     .singleElement()

@@ -13,7 +13,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -146,6 +148,61 @@ public final class ClienteWeb {
             String respuesta = new String(entrada.readAllBytes(), StandardCharsets.ISO_8859_1);
             int fin = respuesta.indexOf("\r\n\r\n");
             return fin < 0 ? respuesta : respuesta.substring(0, fin);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A multipart/form-data POST, as a browser sends a form with a file: the fields, then the file. */
+    public HttpResponse<String> postMultipart(
+            String ruta, Map<String, String> campos, String campoFichero, String nombreFichero, byte[] contenido) {
+        String frontera = "----casia" + System.nanoTime();
+        StringBuilder texto = new StringBuilder();
+        campos.forEach((nombre, valor) -> texto.append("--")
+                .append(frontera)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(nombre)
+                .append("\"\r\n\r\n")
+                .append(valor)
+                .append("\r\n"));
+        texto.append("--")
+                .append(frontera)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(campoFichero)
+                .append("\"; filename=\"")
+                .append(nombreFichero)
+                .append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        byte[] cabeza = texto.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] cola = ("\r\n--" + frontera + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return enviar(HttpRequest.newBuilder(uri(ruta))
+                .header("Content-Type", "multipart/form-data; boundary=" + frontera)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(cabeza, contenido, cola))));
+    }
+
+    /**
+     * A POST that announces {@code longitud} bytes of {@code tipo} and sends only {@code enviados} of them, with this
+     * client's session cookie, on a plain socket: what the server answers before the body has arrived. Returns the
+     * answer as text up to the end of its page (or of the connection); waits for it at most {@code espera}.
+     */
+    public String postAnunciado(String ruta, String tipo, long longitud, byte[] enviados, Duration espera) {
+        String sesion = "JSESSIONID=" + sesion();
+        try (Socket socket = new Socket(raiz.getHost(), raiz.getPort())) {
+            socket.setSoTimeout((int) espera.toMillis());
+            OutputStream salida = socket.getOutputStream();
+            salida.write(("POST /" + ruta + " HTTP/1.1\r\nHost: " + raiz.getHost() + ":" + raiz.getPort() + "\r\n"
+                            + "Cookie: " + sesion + "\r\nContent-Type: " + tipo + "\r\nContent-Length: " + longitud
+                            + "\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            salida.write(enviados);
+            salida.flush();
+            InputStream entrada = socket.getInputStream();
+            StringBuilder respuesta = new StringBuilder();
+            byte[] bloque = new byte[8192];
+            int leidos;
+            while (respuesta.indexOf("</html>") < 0 && (leidos = entrada.read(bloque)) >= 0) {
+                respuesta.append(new String(bloque, 0, leidos, StandardCharsets.UTF_8));
+            }
+            return respuesta.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -139,9 +139,10 @@ public class VistaDeCasos {
         Llamante llamante = llamantes.actualSinComprobarPertenencia(contextoEjb);
         TypedQuery<DetalleCaso.Cabecera> consulta = em.createQuery("""
                 select new es.tgss.casia.caso.vista.DetalleCaso$Cabecera(c.numero, c.version, c.tipo, c.origen,
-                       c.subestado, c.anulacionPendiente, c.anulacionAutomatica, c.titulo, c.descripcion, c.afectaPeriodoEnCurso,
-                       c.fechaAlta, ma.nombre, ca.nombre, sc.nombre, au.numero, au.razonSocial, ua.login, ua.nombre,
-                       un.codigo, tr.login, c.respuesta, c.valoracion, c.fechaUltimaSolicitud, c.fechaCierre)
+                       c.subestado, c.anulacionPendiente, c.anulacionAutomatica, c.titulo, c.descripcion,
+                       c.afectaPeriodoEnCurso, c.fechaAlta, ma.nombre, ca.nombre, sc.nombre, au.numero, au.razonSocial,
+                       ua.nif, concat(ua.nombre, ' ', ua.apellidos), un.codigo, tr.login, c.respuesta, c.valoracion,
+                       c.fechaUltimaSolicitud, c.fechaCierre)
                 from Caso c join c.materia ma join c.categoria ca join c.autorizacion au join c.usuarioAlta ua
                      left join c.subcategoria sc left join c.unidad un left join c.tramitador tr
                 where c.numero = :numero""" + acceso(llamante), DetalleCaso.Cabecera.class);

@@ -1,5 +1,6 @@
 package es.tgss.casia.web.http;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
@@ -67,7 +68,7 @@ final class RespuestaConDireccionPublica extends HttpServletResponseWrapper {
      */
     String publica(String location) {
         try {
-            URI destino = URI.create("http://" + ESTE_SERVIDOR + peticion.getRequestURI())
+            URI destino = URI.create("http://" + ESTE_SERVIDOR + direccionDelNavegador())
                     .resolve(location);
             boolean interno = ESTE_SERVIDOR.equals(destino.getHost())
                     || destino.getHost() != null && destino.getHost().equalsIgnoreCase(peticion.getServerName());
@@ -87,5 +88,14 @@ final class RespuestaConDireccionPublica extends HttpServletResponseWrapper {
             // Not a URI we can read (a forged request path): the home is the safe place to send anyone.
             return rutaPublica;
         }
+    }
+
+    /**
+     * The path the browser asked for, which a relative location is relative to: on the container's forward to the
+     * login page, the page that asked for the login, not login.xhtml.
+     */
+    private String direccionDelNavegador() {
+        Object original = peticion.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        return original != null ? (String) original : peticion.getRequestURI();
     }
 }

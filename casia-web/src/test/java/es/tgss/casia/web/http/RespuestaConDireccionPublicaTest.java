@@ -38,6 +38,21 @@ class RespuestaConDireccionPublicaTest {
     }
 
     @Test
+    void enElReenvioAlAccesoUnaRedireccionRelativaLoEsALaPaginaPedida() {
+        var reenviada = new RespuestaConDireccionPublica(
+                falso(
+                        HttpServletRequest.class,
+                        Map.of(
+                                "getRequestURI", "/login.xhtml",
+                                "getAttribute", "/portal/casos/caso.xhtml",
+                                "getServerName", "casia.example",
+                                "getContextPath", "")),
+                falso(HttpServletResponse.class, Map.of()),
+                URI.create("https://casia.example/"));
+        assertThat(reenviada.publica("./caso.xhtml?numero=1")).isEqualTo("/portal/casos/caso.xhtml?numero=1");
+    }
+
+    @Test
     void unaDireccionDeOtroSitioSeQuedaComoEstaYUnaIlegibleVaAlInicio() {
         assertThat(respuesta.publica("https://sede.seg-social.gob.es/x")).isEqualTo("https://sede.seg-social.gob.es/x");
         assertThat(respuesta.publica("/a b")).isEqualTo("/");

@@ -261,6 +261,45 @@ class GestionCasosIT {
         assertThat(filas()).isEqualTo(20);
     }
 
+    /** Tipo de Caso narrows the Materia list by Ajax; a materia the tipo does not offer is cleared, one it does stays. */
+    @Test
+    void elTipoDeCasoAcotaLasMaterias() throws IOException {
+        acceder("11111111H");
+        navegador.pulsarYEsperarPagina(By.id("gestion-casos"));
+        assertThat(opciones("busqueda:materia")).contains("RECAUDACION", "COTIZACION", "INSCRIPCION_EMPRESAS");
+
+        new Select(driver.findElement(By.id("busqueda:materia"))).selectByValue("RECAUDACION");
+        elegir("busqueda:tipo", "TRAMITE");
+        assertThat(opciones("busqueda:materia")).doesNotContain("RECAUDACION").contains("INSCRIPCION_EMPRESAS");
+        assertThat(valor("busqueda:materia")).isEmpty();
+        navegador.captura("gestion-materias-de-tramite");
+
+        new Select(driver.findElement(By.id("busqueda:materia"))).selectByValue("COTIZACION");
+        elegir("busqueda:tipo", "CONSULTA");
+        assertThat(opciones("busqueda:materia")).contains("RECAUDACION");
+        assertThat(valor("busqueda:materia")).isEqualTo("COTIZACION");
+
+        new Select(driver.findElement(By.id("busqueda:tipo"))).selectByIndex(0);
+        navegador.esperar();
+        assertThat(opciones("busqueda:materia")).contains("RECAUDACION", "INSCRIPCION_EMPRESAS");
+        assertThat(valor("busqueda:materia")).isEqualTo("COTIZACION");
+        navegador.pulsarYEsperarPagina(By.id("busqueda:buscar"));
+        assertThat(driver.findElements(By.cssSelector("[id^='busqueda:'][id$='-mensaje']")).stream()
+                        .map(m -> m.getText())
+                        .filter(t -> !t.isBlank()))
+                .isEmpty();
+    }
+
+    private static void elegir(String id, String valor) {
+        new Select(driver.findElement(By.id(id))).selectByValue(valor);
+        navegador.esperar();
+    }
+
+    private static java.util.List<String> opciones(String id) {
+        return new Select(driver.findElement(By.id(id)))
+                .getOptions().stream().map(o -> o.getAttribute("value")).toList();
+    }
+
     private static int filas() {
         return driver.findElements(By.cssSelector("[id='busqueda:casos_data'] tr"))
                 .size();
@@ -335,6 +374,7 @@ class GestionCasosIT {
         assertThat(texto("anulacion-pendiente")).startsWith("Ha solicitado la anulación de este caso");
         assertThat(driver.findElements(By.id("origen-tgss"))).isEmpty();
         assertThat(texto("tipo")).isEqualTo("Consulta");
+        assertThat(texto("usuario-alta")).isEqualTo("12345678Z · Lucía Martín Ortega");
         assertThat(texto("materia")).isEqualTo("Cotización");
         assertThat(texto("afecta")).isEqualTo("SI");
         assertThat(texto("datos-complementarios")).contains("28123456742", "12345678Z", "01/2026", "03/2026");

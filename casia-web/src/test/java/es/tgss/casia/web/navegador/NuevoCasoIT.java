@@ -224,6 +224,25 @@ class NuevoCasoIT {
         navegador.captura("nuevo-360px");
     }
 
+    /** Past what a whole case may hold (50 MB by default), the upload is refused at the door with the error page. */
+    @Test
+    void unArchivoMayorQueElCasoSeRechazaAntesDeRecibirse() throws Exception {
+        escribir("titulo", "Un título que se conserva");
+        Path enorme = ficheros.resolve("enorme.pdf");
+        try (RandomAccessFile fichero = new RandomAccessFile(enorme.toFile(), "rw")) {
+            fichero.setLength(52L * 1024 * 1024);
+        }
+        anexar("OTROS", "Demasiado para un caso", enorme);
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("No se ha podido completar la operación");
+        assertThat(driver.findElement(By.id("mensaje-error")).getText())
+                .startsWith("Lo que ha enviado ocupa más de 50 MB, el máximo para todos los documentos de un caso");
+        navegador.captura("nuevo-subida-rechazada");
+
+        driver.navigate().back();
+        navegador.esperar();
+        assertThat(valor("titulo")).isEqualTo("Un título que se conserva");
+    }
+
     @Test
     void unErrorTecnicoPideElFormularioDeDatosTecnicos() throws Exception {
         elegir("tipo", "ERROR_INCIDENCIA");

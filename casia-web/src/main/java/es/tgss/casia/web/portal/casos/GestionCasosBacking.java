@@ -55,6 +55,9 @@ public class GestionCasosBacking implements Serializable {
     private TipoCaso tipo;
     private String materia;
     private String usuarioAlta;
+    /** Every materia of any tipo, once each: the list while no Tipo de Caso is chosen. */
+    private List<SelectItem> todasLasMaterias;
+
     private List<SelectItem> materias;
 
     /** The criteria of the table shown, kept so that Siguiente and Anterior page what was searched. */
@@ -67,14 +70,30 @@ public class GestionCasosBacking implements Serializable {
         YearMonth mes = fechas.mesEnCurso();
         desde = mes.atDay(1);
         hasta = mes.atEndOfMonth();
-        // Every materia of any tipo, once each: the Tipo de Caso filter is optional, so the list cannot depend on it.
         Map<String, SelectItem> unicas = new LinkedHashMap<>();
         for (TipoCaso t : TipoCaso.values()) {
             for (Materia m : catalogo.materias(t)) {
                 unicas.putIfAbsent(m.getCodigo(), new SelectItem(m.getCodigo(), m.getNombre()));
             }
         }
-        materias = List.copyOf(unicas.values());
+        todasLasMaterias = List.copyOf(unicas.values());
+        materias = todasLasMaterias;
+    }
+
+    /**
+     * Tipo de Caso chosen (Ajax): the Materia list offers only that tipo's materias, as Nuevo Caso does. A materia
+     * already chosen stays if the tipo offers it; otherwise it is cleared, so that the search never asks for a
+     * combination no case can have.
+     */
+    public void cambiarTipo() {
+        materias = tipo == null
+                ? todasLasMaterias
+                : catalogo.materias(tipo).stream()
+                        .map(m -> new SelectItem(m.getCodigo(), m.getNombre()))
+                        .toList();
+        if (materias.stream().noneMatch(m -> m.getValue().equals(materia))) {
+            materia = null;
+        }
     }
 
     /**

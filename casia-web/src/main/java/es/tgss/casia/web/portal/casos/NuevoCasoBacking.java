@@ -301,7 +301,7 @@ public class NuevoCasoBacking implements Serializable {
 
     public List<SelectItem> getTipos() {
         return Arrays.stream(TipoCaso.values())
-                .map(t -> new SelectItem(t, Mensajes.texto("tipoCaso." + t.name())))
+                .map(t -> new SelectItem(t, Mensajes.texto("caso.tipo." + t.name())))
                 .toList();
     }
 
