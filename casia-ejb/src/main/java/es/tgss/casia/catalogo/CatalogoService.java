@@ -61,16 +61,41 @@ public class CatalogoService {
                 .findFirst();
     }
 
-    /** Whether Materia Técnica (or another flagged materia) needs the technical data form for this tipo. */
-    public boolean requiereFormularioTecnico(TipoCaso tipo, Materia materia) {
+    /**
+     * The documents a Trámite asks for, in order: those of its subcategoría or, with none chosen, of its categoría
+     * (a categoría with subcategorías has no rows of its own). Read by SQL into records: nothing here is ever
+     * changed through the application.
+     */
+    public List<DocumentoDeTramite> documentacion(String categoria, String subcategoria) {
+        boolean porSubcategoria = subcategoria != null && !subcategoria.isBlank();
+        String nivel = porSubcategoria
+                ? "join subcategoria n on n.id = d.subcategoria_id"
+                : "join categoria n on n.id = d.categoria_id";
+        List<?> filas = em.createNativeQuery("select d.descripcion, d.obligatorio from documento_tramite d " + nivel
+                        + " where n.codigo = ?1 and d.activo = true order by d.orden")
+                .setParameter(1, porSubcategoria ? subcategoria : categoria)
+                .getResultList();
+        return filas.stream()
+                .map(Object[].class::cast)
+                .map(f -> new DocumentoDeTramite((String) f[0], (Boolean) f[1]))
+                .toList();
+    }
+
+    /** Whether Materia Técnica (or another flagged materia, by código) needs the technical data form for this tipo. */
+    public boolean requiereFormularioTecnico(TipoCaso tipo, String materia) {
         return em.createQuery("""
-                        select mt.requiereFormularioTecnico from MateriaTipoCaso mt
-                        where mt.materiaId = :materia and mt.tipo = :tipo""", Boolean.class)
-                .setParameter("materia", materia.getId())
+                        select mt.requiereFormularioTecnico from MateriaTipoCaso mt, Materia m
+                        where mt.materiaId = m.id and m.codigo = :materia and mt.tipo = :tipo""", Boolean.class)
+                .setParameter("materia", materia)
                 .setParameter("tipo", tipo)
                 .getResultStream()
                 .findFirst()
                 .orElse(false);
+    }
+
+    /** The same, for a materia already read. */
+    public boolean requiereFormularioTecnico(TipoCaso tipo, Materia materia) {
+        return requiereFormularioTecnico(tipo, materia.getCodigo());
     }
 
     /**

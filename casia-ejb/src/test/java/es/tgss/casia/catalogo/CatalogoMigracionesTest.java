@@ -39,7 +39,7 @@ class CatalogoMigracionesTest {
             "casia_catalogo_test_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 100000;
 
     static final Set<String> CATALOGUE_TABLES =
-            Set.of("materia", "materia_tipo_caso", "categoria", "subcategoria", "tipo_documento");
+            Set.of("materia", "materia_tipo_caso", "categoria", "subcategoria", "tipo_documento", "documento_tramite");
 
     /** FAQ (seeds/004) "What procedures can I apply for?": materia → categoría → subcategorías, in order. */
     static final Map<String, Map<String, List<String>>> TRAMITES_FAQ = new LinkedHashMap<>();
@@ -396,7 +396,8 @@ class CatalogoMigracionesTest {
                 select table_name, column_name, data_type, character_maximum_length, is_nullable
                 from information_schema.columns
                 where table_schema = 'public' and table_name in
-                      ('materia', 'materia_tipo_caso', 'categoria', 'subcategoria', 'tipo_documento')
+                      ('materia', 'materia_tipo_caso', 'categoria', 'subcategoria', 'tipo_documento',
+                       'documento_tramite')
                 order by table_name, ordinal_position""")) {
             out.add(List.of(
                     r.get(0),
@@ -414,7 +415,8 @@ class CatalogoMigracionesTest {
         for (List<Object> r : rows(c, """
                 select table_name, constraint_name, constraint_type from information_schema.table_constraints
                 where table_schema = 'public' and table_name in
-                      ('materia', 'materia_tipo_caso', 'categoria', 'subcategoria', 'tipo_documento')""")) {
+                      ('materia', 'materia_tipo_caso', 'categoria', 'subcategoria', 'tipo_documento',
+                       'documento_tramite')""")) {
             String cn = String.valueOf(r.get(1));
             if (cn.matches("^(pk|uk|fk|ck)_.*")) {
                 out.computeIfAbsent((String) r.get(0), k -> new TreeSet<>()).add(cn + ":" + r.get(2));

@@ -76,6 +76,27 @@ class CatalogoServiceIT {
                 .isTrue();
         assertThat(catalogo.requiereFormularioTecnico(TipoCaso.CONSULTA, tecnica))
                 .isFalse();
+        assertThat(catalogo.requiereFormularioTecnico(TipoCaso.ERROR_INCIDENCIA, "TECNICA"))
+                .isTrue();
+        assertThat(catalogo.requiereFormularioTecnico(TipoCaso.ERROR_INCIDENCIA, "COTIZACION"))
+                .isFalse();
+        assertThat(catalogo.requiereFormularioTecnico(TipoCaso.ERROR_INCIDENCIA, "NO_EXISTE"))
+                .isFalse();
+    }
+
+    /** FAQ: the Social Security number is asked for with the TA.1, the DNI or NIE and, si procede, the disability. */
+    @Test
+    void laSolicitudDeNumeroDeSeguridadSocialPideSuDocumentacion() {
+        actores.entrar(Actores.LUCIA_1);
+        assertThat(catalogo.documentacion("TRA_AFI_ALTA_CTA_AJENA", "TRA_AFI_ALTA_SOLICITUD_NSS"))
+                .containsExactly(
+                        new DocumentoDeTramite("Modelo TA.1 firmado por el trabajador", true),
+                        new DocumentoDeTramite("DNI o NIE", true),
+                        new DocumentoDeTramite("Certificado de discapacidad", false));
+        assertThat(catalogo.documentacion("TRA_AFI_ALTA_CTA_AJENA", null)).isEmpty();
+        assertThat(catalogo.documentacion("TRA_INS_MODIFICACION_DATOS", "TRA_INS_MOD_CNAE"))
+                .isEmpty();
+        assertThat(catalogo.documentacion("NO_EXISTE", "")).isEmpty();
     }
 
     @Test

@@ -38,6 +38,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -257,6 +258,45 @@ class NuevoCasoIT {
                 .isEqualTo("Para comunicar un error/incidencia de materia Técnica debe anexar el Formulario de datos"
                         + " técnicos.");
         navegador.captura("nuevo-formulario-tecnico");
+    }
+
+    /**
+     * Beyond the manual, from the catalogue: the documents a Trámite asks for (FAQ: the Social Security number) appear
+     * once it is chosen, and an error of Materia Técnica warns of the Formulario de datos técnicos before the alta
+     * refuses to go without it.
+     */
+    @Test
+    void laClasificacionDiceQueDocumentacionHayQueAportar() {
+        elegir("tipo", "TRAMITE");
+        elegir("materia", "AFILIACION");
+        elegir("categoria", "TRA_AFI_ALTA_CTA_AJENA");
+        assertThat(driver.findElements(By.id("documentacion"))).isEmpty();
+        elegir("subcategoria", "TRA_AFI_ALTA_SOLICITUD_NSS");
+        assertThat(driver.findElement(By.id("documentacion-titulo")).getText())
+                .isEqualTo("Documentación que debe aportar");
+        assertThat(driver.findElements(By.cssSelector("#documentacion li")))
+                .extracting(WebElement::getText)
+                .containsExactly(
+                        "Modelo TA.1 firmado por el trabajador",
+                        "DNI o NIE",
+                        "Certificado de discapacidad, si procede");
+        assertThat(driver.findElement(By.id("documentacion"))
+                        .findElement(By.xpath("ancestor::*[@aria-live]"))
+                        .getAttribute("aria-live"))
+                .isEqualTo("polite");
+        navegador.captura("nuevo-documentacion-tramite");
+
+        elegir("tipo", "ERROR_INCIDENCIA");
+        assertThat(driver.findElements(By.id("documentacion"))).isEmpty();
+        assertThat(driver.findElements(By.id("nuevo:formularioTecnico"))).isEmpty();
+        elegir("materia", "TECNICA");
+        assertThat(driver.findElement(By.id("nuevo:formularioTecnico")).getText())
+                .startsWith("La creación de un caso técnico requiere cumplimentar el «Formulario de datos técnicos»");
+
+        driver.manage().window().setSize(new Dimension(360, 800));
+        navegador.esperar();
+        assertThat(navegador.anchoSobrante()).isZero();
+        navegador.captura("nuevo-formulario-tecnico-aviso-360");
     }
 
     private void elegir(String campo, String valor) {

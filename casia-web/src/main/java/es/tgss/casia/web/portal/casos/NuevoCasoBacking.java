@@ -8,6 +8,7 @@ import es.tgss.casia.caso.documento.FicheroRecibido;
 import es.tgss.casia.caso.documento.NuevoDocumento;
 import es.tgss.casia.caso.documento.ValidacionDocumentos;
 import es.tgss.casia.catalogo.CatalogoService;
+import es.tgss.casia.catalogo.DocumentoDeTramite;
 import es.tgss.casia.catalogo.TipoCaso;
 import es.tgss.casia.configuracion.Configuracion;
 import es.tgss.casia.error.ErrorDeNegocio;
@@ -87,6 +88,8 @@ public class NuevoCasoBacking implements Serializable {
     private List<SelectItem> materias = List.of();
     private List<SelectItem> categorias = List.of();
     private List<SelectItem> subcategorias = List.of();
+    private List<DocumentoDeTramite> documentacion = List.of();
+    private boolean formularioTecnico;
     private List<SelectItem> tiposDocumento = List.of();
 
     private String tipoDocumento;
@@ -123,6 +126,7 @@ public class NuevoCasoBacking implements Serializable {
                         .toList();
         categorias = List.of();
         subcategorias = List.of();
+        leerLoQuePide();
     }
 
     public void cambiarMateria() {
@@ -134,6 +138,7 @@ public class NuevoCasoBacking implements Serializable {
                         .map(c -> new SelectItem(c.getCodigo(), c.getNombre()))
                         .toList();
         subcategorias = List.of();
+        leerLoQuePide();
     }
 
     public void cambiarCategoria() {
@@ -143,6 +148,22 @@ public class NuevoCasoBacking implements Serializable {
                 : catalogoService.subcategorias(categoria).stream()
                         .map(s -> new SelectItem(s.getCodigo(), s.getNombre()))
                         .toList();
+        leerLoQuePide();
+    }
+
+    public void cambiarSubcategoria() {
+        leerLoQuePide();
+    }
+
+    /**
+     * What the chosen clasificación asks to attach, shown before Anexar Información: a Trámite's documents and, for
+     * an error of Materia Técnica, the Formulario de datos técnicos that the alta refuses to go without.
+     */
+    private void leerLoQuePide() {
+        documentacion = tipo == TipoCaso.TRAMITE && categoria != null
+                ? catalogoService.documentacion(categoria, subcategoria)
+                : List.of();
+        formularioTecnico = tipo != null && materia != null && catalogoService.requiereFormularioTecnico(tipo, materia);
     }
 
     /**
@@ -323,6 +344,14 @@ public class NuevoCasoBacking implements Serializable {
 
     public List<SelectItem> getCategorias() {
         return categorias;
+    }
+
+    public List<DocumentoDeTramite> getDocumentacion() {
+        return documentacion;
+    }
+
+    public boolean isFormularioTecnico() {
+        return formularioTecnico;
     }
 
     public List<SelectItem> getSubcategorias() {
