@@ -1,2 +1,5 @@
-/** The case catalogue (materia → categoría → subcategoría per tipo de caso, tipos de documento), kept as data. */
+/**
+ * The case catalogue (materia → categoría → subcategoría per tipo de caso, tipos de documento, the documents a Trámite
+ * asks for), kept as data.
+ */
 package es.tgss.casia.catalogo;
