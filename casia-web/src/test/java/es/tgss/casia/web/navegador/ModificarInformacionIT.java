@@ -134,7 +134,8 @@ class ModificarInformacionIT {
         navegador.esperar();
         assertThat(texto("mensajes"))
                 .contains("Se ha añadido la información al caso " + numero, "Justificante de documentación");
-        assertThat(estado()).isNotEqualTo("Abierto/Solicitada Información").startsWith("Abierto/");
+        // Answered: the case goes back to its tramitador (DESIGN.md, life cycle).
+        assertThat(estado()).isEqualTo("Abierto/Asignado");
         assertThat(driver.findElements(By.id("plazo"))).isEmpty();
         assertThat(texto("documentos")).contains("Escritura de constitución", "escritura.pdf");
         assertThat(texto("historial"))
