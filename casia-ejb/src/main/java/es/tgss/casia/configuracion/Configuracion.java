@@ -30,6 +30,7 @@ public final class Configuracion {
     public static final String SMTP_TLS = "CASIA_SMTP_TLS";
     public static final String MAIL_FROM = "CASIA_MAIL_FROM";
     public static final String PUBLIC_URL = "CASIA_PUBLIC_URL";
+    public static final String AYUDA_DOCUMENTACION_URL = "CASIA_AYUDA_DOCUMENTACION_URL";
     public static final String DOC_MAX_MB = "CASIA_DOC_MAX_MB";
     public static final String DOC_MAX_TOTAL_MB = "CASIA_DOC_MAX_TOTAL_MB";
     public static final String DOC_STORAGE = "CASIA_DOC_STORAGE";
@@ -88,6 +89,7 @@ public final class Configuracion {
     private final Optional<String> contrasenaBaseDeDatos;
     private final Optional<Smtp> smtp;
     private final URI urlPublica;
+    private final URI urlAyudaDocumentacion;
     private final long maxBytesDocumento;
     private final long maxBytesPorCaso;
     private final AlmacenDocumentos almacenDocumentos;
@@ -130,6 +132,9 @@ public final class Configuracion {
                         lector.enumerado(SMTP_TLS, SeguridadSmtp.class, SeguridadSmtp.NINGUNA),
                         lector.texto(MAIL_FROM).orElse("no-responder@casia.localhost")));
         urlPublica = lector.uri(PUBLIC_URL, "http://localhost:8080/");
+        urlAyudaDocumentacion = lector.uri(
+                AYUDA_DOCUMENTACION_URL,
+                "https://www.seg-social.es/wps/portal/wss/internet/InformacionUtil/44539/1969/");
         maxBytesDocumento = lector.entero(DOC_MAX_MB, 10, 1, 1024) * 1024L * 1024L;
         maxBytesPorCaso = lector.entero(DOC_MAX_TOTAL_MB, 50, 1, 10240) * 1024L * 1024L;
         if (maxBytesPorCaso < maxBytesDocumento) {
@@ -205,6 +210,11 @@ public final class Configuracion {
 
     public URI urlPublica() {
         return urlPublica;
+    }
+
+    /** Ayuda Documentación (manual §5.1.1): the Seguridad Social's page on the documents each trámite needs. */
+    public URI urlAyudaDocumentacion() {
+        return urlAyudaDocumentacion;
     }
 
     public long maxBytesDocumento() {

@@ -5,8 +5,8 @@ import es.tgss.casia.caso.documento.NuevoDocumento;
 import java.io.Serializable;
 
 /**
- * A document attached on the Nuevo caso screen and not yet sent: what the list shows, and the received file, which
- * stays in its temporary file until Finalizar Alta sends it or the screen goes away.
+ * A document attached in Anexar Información and not yet sent: what the list shows, and the received file, which
+ * stays in its temporary file until the page sends it (Finalizar Alta, Aceptar) or goes away.
  */
 public class DocumentoAnexado implements Serializable {
 

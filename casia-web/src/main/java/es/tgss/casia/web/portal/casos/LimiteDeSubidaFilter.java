@@ -13,13 +13,15 @@ import java.io.IOException;
 import java.util.Locale;
 
 /**
- * Nuevo Caso's upload refused at the door when its Content-Length is past what a case may hold (CASIA_DOC_MAX_TOTAL_MB)
+ * An upload of Anexar Información (Nuevo Caso, Modificar Información) refused at the door when its Content-Length is past what a case may hold (CASIA_DOC_MAX_TOTAL_MB)
  * plus {@link #MARGEN} for the form's other fields: 413 and the error page saying so, before anything reads the
  * body. Left to the container, every byte up to web.xml's ceiling (about 1 GB, see multipart-config) went to a
  * temporary file first and was refused only then. The body is never read into CASIA: what the server does with the
  * unread rest is the connector's business. Requests without a length (chunked) go on to the container's limits.
  */
-@WebFilter(urlPatterns = "/portal/casos/nuevo.xhtml", dispatcherTypes = DispatcherType.REQUEST)
+@WebFilter(
+        urlPatterns = {"/portal/casos/nuevo.xhtml", "/portal/casos/modificar.xhtml"},
+        dispatcherTypes = DispatcherType.REQUEST)
 public class LimiteDeSubidaFilter extends HttpFilter {
 
     static final long MEGABYTE = 1024L * 1024L;

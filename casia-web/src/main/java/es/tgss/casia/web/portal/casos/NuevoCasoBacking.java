@@ -4,30 +4,21 @@ import es.tgss.casia.caso.CasoService;
 import es.tgss.casia.caso.NuevoCaso;
 import es.tgss.casia.caso.ValidacionNuevoCaso;
 import es.tgss.casia.caso.complementario.TipoIpf;
-import es.tgss.casia.caso.documento.FicheroRecibido;
-import es.tgss.casia.caso.documento.NuevoDocumento;
-import es.tgss.casia.caso.documento.ValidacionDocumentos;
 import es.tgss.casia.catalogo.CatalogoService;
 import es.tgss.casia.catalogo.DocumentoDeTramite;
 import es.tgss.casia.catalogo.TipoCaso;
-import es.tgss.casia.configuracion.Configuracion;
 import es.tgss.casia.error.ErrorDeNegocio;
-import es.tgss.casia.error.ErroresDeCampo;
 import es.tgss.casia.error.Mensaje;
 import es.tgss.casia.web.Mensajes;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -51,11 +42,6 @@ import org.primefaces.PrimeFaces;
 public class NuevoCasoBacking implements Serializable {
 
     private static final Pattern CAMPO_DE_LINEA = Pattern.compile("datos\\[(\\d+)]\\.(\\w+)");
-    /** The service names the fields of the one document checked on Anexar by its place in a list of one. */
-    private static final Map<String, String> CAMPOS_DEL_DOCUMENTO = Map.of(
-            "documentos[0].tipoDocumento", "tipoDocumento",
-            "documentos[0].titulo", "tituloDocumento",
-            "documentos[0].fichero", "ficheroDocumento");
     /** The fields of a line checked together as one of them is left (see {@link #comprobarDato}). */
     private static final Map<String, List<String>> CAMPOS_QUE_VAN_JUNTOS = Map.of(
             "ipf", List.of("tipoIpf", "ipf"),
@@ -68,11 +54,9 @@ public class NuevoCasoBacking implements Serializable {
     @Inject
     private CatalogoService catalogoService;
 
-    /** Read once into the limits below: the configuration is not serialisable with the view. */
     @Inject
-    private transient Configuracion configuracion;
+    private AnexarInformacion anexos;
 
-    private ValidacionDocumentos.Limites limites;
     /** One per view of the form: sending it twice (double click, a resent POST) files one case. */
     private String tokenAlta;
 
@@ -90,29 +74,11 @@ public class NuevoCasoBacking implements Serializable {
     private List<SelectItem> subcategorias = List.of();
     private List<DocumentoDeTramite> documentacion = List.of();
     private boolean formularioTecnico;
-    private List<SelectItem> tiposDocumento = List.of();
-
-    private String tipoDocumento;
-    private String tituloDocumento;
-    /** The upload of this request only: the container keeps it in a temporary file until the request ends. */
-    private transient Part ficheroDocumento;
-
-    private final List<DocumentoAnexado> anexados = new ArrayList<>();
 
     @PostConstruct
     void iniciar() {
-        limites = new ValidacionDocumentos.Limites(configuracion.maxBytesDocumento(), configuracion.maxBytesPorCaso());
         tokenAlta = UUID.randomUUID().toString();
-        tiposDocumento = catalogoService.tiposDocumento().stream()
-                .map(t -> new SelectItem(t.getCodigo(), t.getNombre()))
-                .toList();
-    }
-
-    /** The files of a screen left without Finalizar Alta are not kept. */
-    @PreDestroy
-    void descartar() {
-        anexados.forEach(DocumentoAnexado::descartar);
-        anexados.clear();
+        anexos.enviadosCon("nuevoCaso.finalizarAlta");
     }
 
     public void cambiarTipo() {
@@ -205,60 +171,8 @@ public class NuevoCasoBacking implements Serializable {
         }
     }
 
-    /**
-     * Anexar Información: the file is streamed from the upload into a temporary file (reading stops past the limit)
-     * and checked now by the same rule Finalizar Alta applies, so that a wrong document is told at once.
-     */
-    public void anexar() {
-        FicheroRecibido recibido = null;
-        String nombre = ficheroDocumento == null ? null : ficheroDocumento.getSubmittedFileName();
-        try {
-            if (nombre != null && !nombre.isBlank()) {
-                try (InputStream entrada = ficheroDocumento.getInputStream()) {
-                    recibido = FicheroRecibido.recibir(entrada, limites.maxBytesDocumento());
-                }
-            }
-            NuevoDocumento documento = new NuevoDocumento(tipoDocumento, tituloDocumento, nombre, recibido);
-            ErroresDeCampo errores = new ErroresDeCampo();
-            ValidacionDocumentos.validar(
-                    List.of(documento),
-                    catalogoService::tipoDocumento,
-                    limites,
-                    anexados.stream().mapToLong(DocumentoAnexado::tamano).sum(),
-                    errores);
-            errores.lanzarSiHay();
-            anexados.add(new DocumentoAnexado(nombreDelTipo(tipoDocumento), documento));
-            recibido = null;
-            tipoDocumento = null;
-            tituloDocumento = null;
-            Mensajes.info("nuevoCaso.documento.anexado", documento.nombreFichero());
-        } catch (ErrorDeNegocio error) {
-            // The page reloads at its top, far from the document's fields: the top says where to look.
-            Mensajes.error("nuevoCaso.documento.revise");
-            Mensajes.error(error, campo -> CAMPOS_DEL_DOCUMENTO.getOrDefault(campo, campo));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (recibido != null) {
-                recibido.close();
-            }
-            if (ficheroDocumento != null) {
-                borrarSubida();
-            }
-            ficheroDocumento = null;
-        }
-    }
-
-    public void quitarDocumento(int indice) {
-        if (indice >= 0 && indice < anexados.size()) {
-            anexados.remove(indice).descartar();
-        }
-    }
-
     /** Finalizar Alta: on success, the confirmation by post-redirect-get, so that a refresh files nothing again. */
     public void finalizarAlta() throws IOException {
-        // Only Anexar Información attaches a file; one chosen and not attached is not sent.
-        ficheroDocumento = null;
         NuevoCaso.Builder nuevo = NuevoCaso.de(tipo)
                 .clasificacion(materia, categoria, subcategoria)
                 .afectaPeriodoEnCurso(afectaPeriodoEnCurso)
@@ -271,7 +185,7 @@ public class NuevoCasoBacking implements Serializable {
                 .boxed()
                 .toList();
         enPantalla.forEach(i -> nuevo.dato(lineas.get(i).linea()));
-        anexados.forEach(d -> nuevo.documento(d.documento()));
+        anexos.documentos().forEach(nuevo::documento);
         String numero;
         try {
             numero = casoService.finalizarAlta(nuevo.crear()).getNumero();
@@ -282,7 +196,7 @@ public class NuevoCasoBacking implements Serializable {
             Mensajes.error(error, campo -> idDelCampo(campo, enPantalla));
             return;
         }
-        descartar();
+        anexos.descartar();
         ExternalContext externo = FacesContext.getCurrentInstance().getExternalContext();
         externo.redirect(externo.getRequestContextPath() + "/portal/casos/alta.xhtml?numero="
                 + URLEncoder.encode(numero, StandardCharsets.UTF_8));
@@ -302,22 +216,6 @@ public class NuevoCasoBacking implements Serializable {
     /** The id of a field of the line at that place on the screen, e.g. "dato0-ccc". */
     static String idDeLinea(int linea, String campo) {
         return "dato" + linea + "-" + campo;
-    }
-
-    private String nombreDelTipo(String codigo) {
-        return tiposDocumento.stream()
-                .filter(t -> t.getValue().equals(codigo))
-                .map(SelectItem::getLabel)
-                .findFirst()
-                .orElse(codigo);
-    }
-
-    private void borrarSubida() {
-        try {
-            ficheroDocumento.delete();
-        } catch (IOException e) {
-            // The container deletes what is left of the upload when the request ends.
-        }
     }
 
     public List<SelectItem> getTipos() {
@@ -358,10 +256,6 @@ public class NuevoCasoBacking implements Serializable {
         return subcategorias;
     }
 
-    public List<SelectItem> getTiposDocumento() {
-        return tiposDocumento;
-    }
-
     public int getMaxTitulo() {
         return ValidacionNuevoCaso.MAX_TITULO;
     }
@@ -372,19 +266,6 @@ public class NuevoCasoBacking implements Serializable {
 
     public int getMaxLineas() {
         return ValidacionNuevoCaso.MAX_LINEAS;
-    }
-
-    public int getMaxTituloDocumento() {
-        return ValidacionDocumentos.MAX_TITULO;
-    }
-
-    /** The limits in MB, shown before a file is chosen. */
-    public long getMaxMbDocumento() {
-        return limites.maxBytesDocumento() / (1024 * 1024);
-    }
-
-    public long getMaxMbPorCaso() {
-        return limites.maxBytesPorCaso() / (1024 * 1024);
     }
 
     public TipoCaso getTipo() {
@@ -447,31 +328,7 @@ public class NuevoCasoBacking implements Serializable {
         return lineas;
     }
 
-    public String getTipoDocumento() {
-        return tipoDocumento;
-    }
-
-    public void setTipoDocumento(String tipoDocumento) {
-        this.tipoDocumento = tipoDocumento;
-    }
-
-    public String getTituloDocumento() {
-        return tituloDocumento;
-    }
-
-    public void setTituloDocumento(String tituloDocumento) {
-        this.tituloDocumento = tituloDocumento;
-    }
-
-    public Part getFicheroDocumento() {
-        return ficheroDocumento;
-    }
-
-    public void setFicheroDocumento(Part ficheroDocumento) {
-        this.ficheroDocumento = ficheroDocumento;
-    }
-
-    public List<DocumentoAnexado> getAnexados() {
-        return anexados;
+    public AnexarInformacion getAnexos() {
+        return anexos;
     }
 }

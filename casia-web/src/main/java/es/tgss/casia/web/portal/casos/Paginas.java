@@ -21,8 +21,13 @@ final class Paginas {
      * with nothing: nobody learns from the page that a case exists.
      */
     static Optional<DetalleCaso.Cabecera> cabecera(VistaDeCasos vista, String numero) {
+        return detalle(vista, numero).map(DetalleCaso::cabecera);
+    }
+
+    /** The whole case as its page reads it, answered the same way when it is not found. */
+    static Optional<DetalleCaso> detalle(VistaDeCasos vista, String numero) {
         try {
-            return Optional.of(vista.detalle(numero).cabecera());
+            return Optional.of(vista.detalle(numero));
         } catch (ErrorDeNegocio error) {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
             return Optional.empty();
