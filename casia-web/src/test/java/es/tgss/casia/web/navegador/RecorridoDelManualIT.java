@@ -34,11 +34,11 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The manual walked end to end in a real browser, as issue 9 asks, by one autorizada and a tramitador: Lucía, in
  * two autorizaciones, chooses one; files a Trámite with datos complementarios and two documents and downloads its
- * justificante; finds the case by its número (Opción 1) and by Opción 2; adds a document (the second justificante)
- * and cancels it while Presentado (Anulado). Then a second case a tramitador takes: her request to cancel waits
- * for him, he refuses it and asks for information, she answers before the deadline, he resolves it, and she rates
- * it. The tramitador acts through the real services over HTTP ({@link TramitadorDePrueba}) until the back-office
- * has its screens. Every screen is checked by axe-core and photographed into target/capturas-portal/recorrido-*.
+ * justificante; finds the case by its número (Opción 1) and by Opción 2; adds a document with Modificar Información
+ * (the second justificante) and cancels it while Presentado (Anulado). Then a second case a tramitador takes: her
+ * request to cancel waits for him, he refuses it; she reads the history; he asks for information, she answers
+ * before the deadline, he resolves it, and she rates it. The tramitador acts through the real services over HTTP
+ * ({@link TramitadorDePrueba}) until the back-office has its screens. Every screen is checked by axe-core and photographed into target/capturas-portal/recorrido-*.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -61,11 +61,13 @@ class RecorridoDelManualIT {
             eligeUnaDeSusDosAutorizaciones();
             String tramite = abreUnTramiteConDosDocumentosYDatosComplementarios();
             loEncuentraPorNumeroYPorLaOpcion2(tramite);
+            anadeUnDocumentoYRecibeElSegundoJustificante(tramite);
             loAnulaMientrasEstaPresentado(tramite);
 
             TramitadorDePrueba tramitador = TramitadorDePrueba.accede(Local.raiz(base), "tram.madrid1");
             String consulta = abreUnaConsultaQueUnTramitadorToma(tramitador);
             pideAnularlaYQuedaPendiente(consulta, tramitador);
+            respondeALaSolicitudDeInformacionEnPlazo(consulta, tramitador);
             laValoraCuandoSeResuelve(consulta, tramitador);
         }
     }
@@ -130,6 +132,26 @@ class RecorridoDelManualIT {
         assertThat(texto("numero")).isEqualTo(numero);
     }
 
+    private void anadeUnDocumentoYRecibeElSegundoJustificante(String numero) throws Exception {
+        navegador.pulsarYEsperarPagina(By.id("modificarInformacion"));
+        escribir("modificar:informacion", "Adjunto el certificado de la nueva actividad.");
+        anexarEn("modificar", "OTROS", "Certificado de actividad", pdf("certificado.pdf", "Certificado"));
+        navegador.captura("recorrido-modificar");
+        navegador.pulsarYEsperarPagina(By.id("modificar:aceptar"));
+        assertThat(estado()).isEqualTo("Abierto/Presentado");
+        assertThat(texto("documentos")).contains("escritura.pdf", "dni.png", "certificado.pdf");
+        assertThat(texto("justificantes"))
+                .contains(
+                        "Justificante de solicitud de trámite", "Justificante de documentación complementaria anexada");
+        String segundo = driver.findElements(By.cssSelector("[id$='descargar'][href*='/justificantes/']")).stream()
+                .filter(a -> a.getText().contains("documentación complementaria"))
+                .findFirst()
+                .orElseThrow()
+                .getAttribute("href");
+        assertThat(textoDelPdf(descargar(segundo))).contains(numero, "certificado.pdf");
+        navegador.captura("recorrido-segundo-justificante");
+    }
+
     private void loAnulaMientrasEstaPresentado(String numero) throws IOException {
         navegador.pulsarYEsperarPagina(By.id("solicitarAnulacion"));
         assertThat(texto("efecto-automatica")).startsWith("Este es el efecto para su caso:");
@@ -172,6 +194,24 @@ class RecorridoDelManualIT {
         assertThat(texto("historial"))
                 .contains("Abierto", "Presentado", "Asignado", "Necesitamos cerrar la consulta con una respuesta.");
         navegador.captura("recorrido-historico");
+    }
+
+    private void respondeALaSolicitudDeInformacionEnPlazo(String numero, TramitadorDePrueba tramitador)
+            throws IOException {
+        assertThat(tramitador.solicitarInformacion(numero, "Indique el período de la liquidación."))
+                .isEqualTo("SOLICITADA_INFORMACION");
+        abrirCaso(numero);
+        assertThat(estado()).isEqualTo("Abierto/Solicitada Información");
+        assertThat(texto("plazo")).startsWith("Plazo para aportar la información: hasta el");
+        navegador.pulsarYEsperarPagina(By.id("modificarInformacion"));
+        assertThat(texto("contenido")).contains("Indique el período de la liquidación.");
+        escribir("modificar:informacion", "La liquidación es la de marzo de 2026, L00.");
+        navegador.pulsarYEsperarPagina(By.id("modificar:aceptar"));
+        assertThat(estado()).isEqualTo("Abierto/Asignado");
+        assertThat(driver.findElements(By.id("plazo"))).isEmpty();
+        assertThat(texto("historial"))
+                .contains("Solicitada Información", "La liquidación es la de marzo de 2026, L00.");
+        navegador.captura("recorrido-informacion-aportada");
     }
 
     private void laValoraCuandoSeResuelve(String numero, TramitadorDePrueba tramitador) throws IOException {
@@ -226,11 +266,16 @@ class RecorridoDelManualIT {
     }
 
     private void anexar(String tipo, String titulo, Path fichero) {
-        elegir("nuevo:tipoDocumento", tipo);
-        escribir("nuevo:tituloDocumento", titulo);
-        driver.findElement(By.cssSelector("input[type='file'][id^='nuevo:ficheroDocumento']"))
+        anexarEn("nuevo", tipo, titulo, fichero);
+    }
+
+    /** Anexar Información on the form of that id (Nuevo Caso's, Modificar Información's). */
+    private void anexarEn(String formulario, String tipo, String titulo, Path fichero) {
+        elegir(formulario + ":tipoDocumento", tipo);
+        escribir(formulario + ":tituloDocumento", titulo);
+        driver.findElement(By.cssSelector("input[type='file'][id^='" + formulario + ":ficheroDocumento']"))
                 .sendKeys(fichero.toAbsolutePath().toString());
-        navegador.pulsarYEsperarPagina(By.id("nuevo:anexar"));
+        navegador.pulsarYEsperarPagina(By.id(formulario + ":anexar"));
     }
 
     /** The body of a GET of a link of the page, with the browser's session. */
