@@ -47,19 +47,17 @@ class AccesoIT {
 
     @BeforeEach
     void sinSesion() {
-        if (driver.getCurrentUrl().startsWith("http")) {
-            driver.manage().deleteAllCookies();
-        }
+        navegador.sinSesion();
     }
 
     @Test
     void elUsuarioPrincipalDeDosAutorizacionesEligeUnaYVeLaCabeceraDelManual() {
-        acceder("12345678Z", "casia");
+        navegador.acceder(Local.raiz(base), "12345678Z");
 
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Selección de la autorización");
-        assertThat(texto("cabecera-nif")).isEqualTo("12345678Z");
-        assertThat(texto("cabecera-nombre")).isEqualTo("Lucía Martín Ortega");
-        LocalDateTime acceso = LocalDateTime.parse(texto("cabecera-acceso"), FORMATO);
+        assertThat(navegador.titulo()).isEqualTo("Selección de la autorización");
+        assertThat(navegador.texto("cabecera-nif")).isEqualTo("12345678Z");
+        assertThat(navegador.texto("cabecera-nombre")).isEqualTo("Lucía Martín Ortega");
+        LocalDateTime acceso = LocalDateTime.parse(navegador.texto("cabecera-acceso"), FORMATO);
         assertThat(acceso)
                 .isCloseTo(
                         LocalDateTime.now(ZoneId.of("Europe/Madrid")),
@@ -68,22 +66,22 @@ class AccesoIT {
         navegador.pulsarYEsperarPagina(By.linkText("1000002"));
 
         assertThat(driver.getCurrentUrl()).endsWith("/portal/index.xhtml");
-        assertThat(texto("cabecera-autorizacion")).isEqualTo("1000002 · Asesoría Laboral Levante, S.L.");
-        assertThat(texto("cabecera-nif")).isEqualTo("12345678Z");
+        assertThat(navegador.texto("cabecera-autorizacion")).isEqualTo("1000002 · Asesoría Laboral Levante, S.L.");
+        assertThat(navegador.texto("cabecera-nif")).isEqualTo("12345678Z");
     }
 
     @Test
     void quienSoloTieneUnaAutorizacionNoPasaPorLaSeleccion() {
-        acceder("11111111H", "casia");
+        navegador.acceder(Local.raiz(base), "11111111H");
 
         assertThat(driver.getCurrentUrl()).endsWith("/portal/index.xhtml");
-        assertThat(texto("cabecera-nombre")).isEqualTo("Ana Beltrán Soler");
-        assertThat(texto("cabecera-autorizacion")).startsWith("1000003");
+        assertThat(navegador.texto("cabecera-nombre")).isEqualTo("Ana Beltrán Soler");
+        assertThat(navegador.texto("cabecera-autorizacion")).startsWith("1000003");
     }
 
     @Test
     void unaContrasenaEquivocadaDaUnMensajeEnEspanolYConservaElUsuario() {
-        acceder("12345678Z", "equivocada");
+        navegador.acceder(Local.raiz(base), "12345678Z", "equivocada");
 
         assertThat(driver.findElement(By.id("acceso:mensajes")).getText())
                 .contains("Usuario o contraseña incorrectos.");
@@ -93,19 +91,18 @@ class AccesoIT {
 
     @Test
     void unTramitadorVaALaBandejaConSuUnidad() {
-        acceder("tram.central1", "casia");
+        navegador.acceder(Local.raiz(base), "tram.central1");
 
         assertThat(driver.getCurrentUrl()).endsWith("/backoffice/index.xhtml");
-        assertThat(texto("cabecera-unidad")).isEqualTo("UC-COT · Unidad Central de Cotización");
+        assertThat(navegador.texto("cabecera-unidad")).isEqualTo("UC-COT · Unidad Central de Cotización");
     }
 
     @Test
     void unAutorizadoNoEntraEnElBackofficeNiEnLasMetricas() {
-        acceder("87654321X", "casia");
+        navegador.acceder(Local.raiz(base), "87654321X");
 
         for (String ruta : new String[] {"backoffice/index.xhtml", "ops/index.xhtml", "metrics"}) {
-            driver.get(Local.raiz(base).resolve(ruta).toString());
-            navegador.esperar();
+            navegador.ir(Local.raiz(base), ruta);
             assertThat(driver.findElement(By.id("mensaje-error")).getText())
                     .as(ruta)
                     .isEqualTo("No tiene permiso para acceder a esta página.");
@@ -114,7 +111,7 @@ class AccesoIT {
 
     @Test
     void opsVeLasMetricasConLosAccesosContados() {
-        acceder("ops1", "casia");
+        navegador.acceder(Local.raiz(base), "ops1");
         assertThat(driver.getCurrentUrl()).endsWith("/ops/index.xhtml");
 
         driver.get(Local.raiz(base).resolve("metrics").toString());
@@ -123,23 +120,10 @@ class AccesoIT {
 
     @Test
     void salirCierraLaSesion() {
-        acceder("11111111H", "casia");
+        navegador.acceder(Local.raiz(base), "11111111H");
         navegador.pulsarYEsperarPagina(By.id("salir:boton-salir"));
 
-        driver.get(Local.raiz(base).resolve("portal/index.xhtml").toString());
-        navegador.esperar();
+        navegador.ir(Local.raiz(base), "portal/index.xhtml");
         assertThat(driver.findElements(By.id("acceso:usuario"))).hasSize(1);
-    }
-
-    private void acceder(String usuario, String contrasena) {
-        driver.get(Local.raiz(base).toString());
-        navegador.esperar();
-        driver.findElement(By.id("acceso:usuario")).sendKeys(usuario);
-        driver.findElement(By.id("acceso:contrasena")).sendKeys(contrasena);
-        navegador.pulsarYEsperarPagina(By.id("acceso:entrar"));
-    }
-
-    private String texto(String id) {
-        return driver.findElement(By.id(id)).getText();
     }
 }

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import es.tgss.casia.prueba.Local;
 import es.tgss.casia.prueba.TramitadorDePrueba;
-import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -22,12 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -51,11 +46,7 @@ class AnulacionValoracionIT {
     void acceder() {
         navegador = new Navegador();
         driver = navegador.driver();
-        driver.get(raiz().toString());
-        navegador.esperar();
-        driver.findElement(By.id("acceso:usuario")).sendKeys("12345678Z");
-        driver.findElement(By.id("acceso:contrasena")).sendKeys("casia");
-        navegador.pulsarYEsperarPagina(By.id("acceso:entrar"));
+        navegador.acceder(Local.raiz(base), "12345678Z");
         navegador.pulsarYEsperarPagina(By.linkText("1000001"));
     }
 
@@ -67,23 +58,23 @@ class AnulacionValoracionIT {
     @Test
     void unCasoPresentadoSeAnulaEnElActo() throws Exception {
         String numero = archivar("Anular en el acto");
-        abrirCaso(numero);
-        assertThat(estado()).isEqualTo("Abierto/Presentado");
+        navegador.abrirCaso(Local.raiz(base), numero);
+        assertThat(navegador.estado()).isEqualTo("Abierto/Presentado");
         assertThat(driver.findElements(By.id("valorar"))).isEmpty();
         navegador.captura("caso-acciones");
 
         navegador.pulsarYEsperarPagina(By.id("solicitarAnulacion"));
-        assertThat(titulo()).isEqualTo("Confirmación de la Anulación");
-        assertThat(texto("caso-anulado")).contains(numero, "Abierto/Presentado");
-        assertThat(texto("efecto-automatica"))
+        assertThat(navegador.titulo()).isEqualTo("Confirmación de la Anulación");
+        assertThat(navegador.texto("caso-anulado")).contains(numero, "Abierto/Presentado");
+        assertThat(navegador.texto("efecto-automatica"))
                 .startsWith("Este es el efecto para su caso:")
                 .contains("supondrá la anulación automática", "cuenta de correo electrónico facilitada");
-        assertThat(texto("efecto-tramitador")).doesNotContain("Este es el efecto para su caso");
+        assertThat(navegador.texto("efecto-tramitador")).doesNotContain("Este es el efecto para su caso");
         assertThat(driver.findElement(By.cssSelector("label[for='anulacion:motivo']"))
                         .getText())
                 .isEqualTo("Motivo de la anulación (opcional)");
         navegador.captura("anulacion-automatica");
-        movil("anulacion-automatica-360px");
+        navegador.movil("anulacion-automatica-360px");
 
         // A double click sends the confirmation twice: it acts once, and both end on the case.
         ((JavascriptExecutor) driver)
@@ -93,8 +84,9 @@ class AnulacionValoracionIT {
                 .ignoring(WebDriverException.class)
                 .until(d -> d.getCurrentUrl().contains("/portal/casos/caso.xhtml"));
         navegador.esperar();
-        assertThat(texto("mensajes")).contains("El caso " + numero + " ha quedado anulado (Cerrado/Anulado).");
-        assertThat(estado()).isEqualTo("Cerrado/Anulado");
+        assertThat(navegador.texto("mensajes"))
+                .contains("El caso " + numero + " ha quedado anulado (Cerrado/Anulado).");
+        assertThat(navegador.estado()).isEqualTo("Cerrado/Anulado");
         assertThat(driver.findElements(By.id("solicitarAnulacion"))).isEmpty();
         // Nobody handled it: there is nothing to rate.
         assertThat(driver.findElements(By.id("valorar"))).isEmpty();
@@ -104,52 +96,52 @@ class AnulacionValoracionIT {
         navegador.captura("caso-anulado");
 
         // The page reached again (back button, a bookmark) explains instead of offering a second request.
-        abrir("portal/casos/anulacion.xhtml", numero);
-        assertThat(texto("no-admitida")).startsWith("No es posible solicitar la anulación de este caso");
+        navegador.abrir(Local.raiz(base), "portal/casos/anulacion.xhtml", numero);
+        assertThat(navegador.texto("no-admitida")).startsWith("No es posible solicitar la anulación de este caso");
         assertThat(driver.findElements(By.id("anulacion:aceptar"))).isEmpty();
 
-        abrir("portal/casos/anulacion.xhtml", "1999/99999999");
-        assertThat(texto("no-encontrado")).startsWith("No se ha encontrado el caso indicado");
+        navegador.abrir(Local.raiz(base), "portal/casos/anulacion.xhtml", "1999/99999999");
+        assertThat(navegador.texto("no-encontrado")).startsWith("No se ha encontrado el caso indicado");
     }
 
     @Test
     void unCasoAtendidoEsperaLaDecisionDelTramitador() throws Exception {
         String numero = archivar("Anulación a decidir");
-        TramitadorDePrueba tramitador = TramitadorDePrueba.accede(raiz(), "tram.madrid1");
+        TramitadorDePrueba tramitador = TramitadorDePrueba.accede(Local.raiz(base), "tram.madrid1");
         assertThat(tramitador.asignar(numero)).isEqualTo("ASIGNADO");
 
-        abrirCaso(numero);
+        navegador.abrirCaso(Local.raiz(base), numero);
         navegador.pulsarYEsperarPagina(By.id("solicitarAnulacion"));
-        assertThat(texto("efecto-tramitador"))
+        assertThat(navegador.texto("efecto-tramitador"))
                 .startsWith("Este es el efecto para su caso:")
                 .contains("deberá ser aprobada o rechazada por el tramitador de la TGSS", "motivos del rechazo");
-        assertThat(texto("efecto-automatica")).doesNotContain("Este es el efecto para su caso");
+        assertThat(navegador.texto("efecto-automatica")).doesNotContain("Este es el efecto para su caso");
         navegador.captura("anulacion-tramitador");
-        movil("anulacion-tramitador-360px");
+        navegador.movil("anulacion-tramitador-360px");
 
         // Volver sin anular leaves the case as it was.
         navegador.pulsarYEsperarPagina(By.id("volver"));
-        assertThat(estado()).isEqualTo("Abierto/Asignado");
+        assertThat(navegador.estado()).isEqualTo("Abierto/Asignado");
         assertThat(driver.findElements(By.id("anulacion-pendiente"))).isEmpty();
         assertThat(lineasDeHistorial(numero, "SOLICITAR_ANULACION")).isZero();
 
         navegador.pulsarYEsperarPagina(By.id("solicitarAnulacion"));
         driver.findElement(By.id("anulacion:motivo")).sendKeys("Ya lo resolvimos por teléfono.");
-        assertThat(texto("anulacion:motivo-contador")).isEqualTo("30 de 4000 caracteres");
+        assertThat(navegador.texto("anulacion:motivo-contador")).isEqualTo("30 de 4000 caracteres");
         navegador.pulsarYEsperarPagina(By.id("anulacion:aceptar"));
-        assertThat(texto("mensajes"))
+        assertThat(navegador.texto("mensajes"))
                 .contains("Se ha enviado la solicitud de anulación del caso " + numero, "la apruebe o la rechace");
-        assertThat(estado()).isEqualTo("Abierto/Asignado");
-        assertThat(texto("anulacion-pendiente")).contains("debe aprobarla o rechazarla");
+        assertThat(navegador.estado()).isEqualTo("Abierto/Asignado");
+        assertThat(navegador.texto("anulacion-pendiente")).contains("debe aprobarla o rechazarla");
         assertThat(driver.findElements(By.id("solicitarAnulacion"))).isEmpty();
         navegador.captura("caso-anulacion-pendiente");
 
         assertThat(tramitador.rechazarAnulacion(numero, "El caso ya está en estudio."))
                 .isEqualTo("ASIGNADO");
-        abrirCaso(numero);
-        assertThat(estado()).isEqualTo("Abierto/Asignado");
+        navegador.abrirCaso(Local.raiz(base), numero);
+        assertThat(navegador.estado()).isEqualTo("Abierto/Asignado");
         assertThat(driver.findElements(By.id("anulacion-pendiente"))).isEmpty();
-        assertThat(texto("historial")).contains("El caso ya está en estudio.");
+        assertThat(navegador.texto("historial")).contains("El caso ya está en estudio.");
         assertThat(avisos("Se ha rechazado la solicitud de anulación del caso " + numero))
                 .isEqualTo(1);
         navegador.captura("caso-anulacion-rechazada");
@@ -159,28 +151,28 @@ class AnulacionValoracionIT {
         driver.findElement(By.id("anulacion:motivo")).sendKeys("Insisto.");
         assertThat(tramitador.resolver(numero, "Resuelto antes de anular.")).isEqualTo("RESUELTO");
         navegador.pulsarYEsperarPagina(By.id("anulacion:aceptar"));
-        assertThat(texto("anulacion:mensajes")).contains("ha cambiado mientras trabajaba en él");
+        assertThat(navegador.texto("anulacion:mensajes")).contains("ha cambiado mientras trabajaba en él");
         assertThat(driver.findElement(By.id("anulacion:motivo")).getAttribute("value"))
                 .isEqualTo("Insisto.");
         navegador.captura("anulacion-rechazada-caso-cambiado");
-        abrirCaso(numero);
-        assertThat(estado()).isEqualTo("Cerrado/Resuelto");
+        navegador.abrirCaso(Local.raiz(base), numero);
+        assertThat(navegador.estado()).isEqualTo("Cerrado/Resuelto");
         assertThat(driver.findElements(By.id("solicitarAnulacion"))).isEmpty();
     }
 
     @Test
     void unCasoResueltoSeValoraUnaSolaVez() throws Exception {
         String numero = archivar("Para valorar");
-        TramitadorDePrueba tramitador = TramitadorDePrueba.accede(raiz(), "tram.madrid1");
+        TramitadorDePrueba tramitador = TramitadorDePrueba.accede(Local.raiz(base), "tram.madrid1");
         tramitador.asignar(numero);
         assertThat(tramitador.resolver(numero, "Su consulta está respondida.")).isEqualTo("RESUELTO");
 
-        abrirCaso(numero);
-        assertThat(estado()).isEqualTo("Cerrado/Resuelto");
+        navegador.abrirCaso(Local.raiz(base), numero);
+        assertThat(navegador.estado()).isEqualTo("Cerrado/Resuelto");
         assertThat(driver.findElements(By.id("solicitarAnulacion"))).isEmpty();
         navegador.captura("caso-resuelto-valorable");
         navegador.pulsarYEsperarPagina(By.id("valorar"));
-        assertThat(titulo()).isEqualTo("Valoración");
+        assertThat(navegador.titulo()).isEqualTo("Valoración");
         assertThat(driver.findElement(By.cssSelector("#valoracion legend")).getText())
                 .isEqualTo("Puntuación (*)");
         assertThat(driver.findElement(By.cssSelector("label[for='valoracion:puntuacion:0']"))
@@ -190,35 +182,36 @@ class AnulacionValoracionIT {
                         .getText())
                 .isEqualTo("5 (puntuación máxima)");
         navegador.captura("valoracion");
-        movil("valoracion-360px");
+        navegador.movil("valoracion-360px");
 
         // The same form open in a second tab, to be sent once the first has rated.
         String primera = driver.getWindowHandle();
         driver.switchTo().newWindow(WindowType.TAB);
-        abrir("portal/casos/valoracion.xhtml", numero);
+        navegador.abrir(Local.raiz(base), "portal/casos/valoracion.xhtml", numero);
         String segunda = driver.getWindowHandle();
         driver.switchTo().window(primera);
 
         driver.findElement(By.id("valoracion:observaciones")).sendKeys("Rápido y claro.");
         navegador.pulsarYEsperarPagina(By.id("valoracion:aceptar"));
-        assertThat(texto("valoracion:puntuacion-mensaje")).isEqualTo("Seleccione una puntuación entre 1 y 5.");
+        assertThat(navegador.texto("valoracion:puntuacion-mensaje"))
+                .isEqualTo("Seleccione una puntuación entre 1 y 5.");
         assertThat(driver.findElement(By.id("valoracion:observaciones")).getAttribute("value"))
                 .isEqualTo("Rápido y claro.");
         navegador.captura("valoracion-sin-puntuacion");
 
         driver.findElement(By.cssSelector("label[for='valoracion:puntuacion:3']"))
                 .click();
-        assertThat(texto("valoracion:observaciones-contador")).isEqualTo("15 de 1000 caracteres");
+        assertThat(navegador.texto("valoracion:observaciones-contador")).isEqualTo("15 de 1000 caracteres");
         navegador.pulsarYEsperarPagina(By.id("valoracion:aceptar"));
         assertThat(driver.getCurrentUrl()).contains("/portal/casos/valorado.xhtml?numero=");
-        assertThat(titulo()).isEqualTo("Confirmación de la valoración");
-        assertThat(texto("confirmacion"))
+        assertThat(navegador.titulo()).isEqualTo("Confirmación de la valoración");
+        assertThat(navegador.texto("confirmacion"))
                 .contains("La valoración del caso " + numero + " se ha realizado correctamente.", "4 de 5");
         navegador.captura("valorado");
-        movil("valorado-360px");
+        navegador.movil("valorado-360px");
 
         navegador.pulsarYEsperarPagina(By.id("volver"));
-        assertThat(texto("valoracion")).isEqualTo("Valoración: 4 de 5");
+        assertThat(navegador.texto("valoracion")).isEqualTo("Valoración: 4 de 5");
         assertThat(driver.findElements(By.id("valorar"))).isEmpty();
         navegador.captura("caso-valorado");
 
@@ -226,17 +219,17 @@ class AnulacionValoracionIT {
         driver.findElement(By.cssSelector("label[for='valoracion:puntuacion:0']"))
                 .click();
         navegador.pulsarYEsperarPagina(By.id("valoracion:aceptar"));
-        assertThat(texto("valoracion:mensajes")).contains("ha cambiado mientras trabajaba en él");
+        assertThat(navegador.texto("valoracion:mensajes")).contains("ha cambiado mientras trabajaba en él");
         assertThat(valoracionGuardada(numero)).isEqualTo(4);
 
-        abrir("portal/casos/valoracion.xhtml", numero);
-        assertThat(texto("no-ofrecida")).startsWith("Este caso no se puede valorar");
+        navegador.abrir(Local.raiz(base), "portal/casos/valoracion.xhtml", numero);
+        assertThat(navegador.texto("no-ofrecida")).startsWith("Este caso no se puede valorar");
         assertThat(driver.findElements(By.id("valoracion:aceptar"))).isEmpty();
     }
 
     /** Files a Consulta through Nuevo Caso and answers its número. */
     private String archivar(String titulo) {
-        abrir("portal/casos/nuevo.xhtml", null);
+        navegador.abrir(Local.raiz(base), "portal/casos/nuevo.xhtml", null);
         elegir("tipo", "CONSULTA");
         elegir("materia", "COTIZACION");
         elegir("categoria", "CON_COT_SLD");
@@ -244,48 +237,11 @@ class AnulacionValoracionIT {
         driver.findElement(By.id("nuevo:titulo")).sendKeys(titulo);
         driver.findElement(By.id("nuevo:descripcion")).sendKeys("Caso de prueba de " + titulo.toLowerCase() + ".");
         navegador.pulsarYEsperarPagina(By.id("nuevo:finalizarAlta"));
-        return texto("numero-caso");
+        return navegador.texto("numero-caso");
     }
 
     private void elegir(String campo, String valor) {
-        new Select(driver.findElement(By.id("nuevo:" + campo))).selectByValue(valor);
-        navegador.esperar();
-    }
-
-    private void abrirCaso(String numero) {
-        abrir("portal/casos/caso.xhtml", numero);
-    }
-
-    private void abrir(String pagina, String numero) {
-        String consulta = numero == null ? "" : "?numero=" + URLEncoder.encode(numero, StandardCharsets.UTF_8);
-        driver.get(raiz().resolve(pagina) + consulta);
-        navegador.esperar();
-    }
-
-    /** The same page at a phone's width, checked by axe and without a sideways scroll, then the window back. */
-    private void movil(String nombre) {
-        Dimension ventana = driver.manage().window().getSize();
-        driver.manage().window().setSize(new Dimension(360, 800));
-        navegador.comprobarAccesibilidad();
-        assertThat(navegador.anchoSobrante()).isZero();
-        navegador.captura(nombre);
-        driver.manage().window().setSize(ventana);
-    }
-
-    private URI raiz() {
-        return Local.raiz(base);
-    }
-
-    private String estado() {
-        return texto("estado-subestado").replace("Estado/Subestado:", "").strip();
-    }
-
-    private String titulo() {
-        return driver.findElement(By.tagName("h1")).getText();
-    }
-
-    private String texto(String id) {
-        return driver.findElement(By.id(id)).getText();
+        navegador.elegir("nuevo:" + campo, valor);
     }
 
     private static int lineasDeHistorial(String numero, String accion) throws SQLException {

@@ -54,11 +54,7 @@ class BuzonIT {
         long id = fallida("buzon-" + System.nanoTime() + "@gestoria.example");
         try (Navegador navegador = new Navegador()) {
             WebDriver driver = navegador.driver();
-            driver.get(Local.raiz(base).toString());
-            navegador.esperar();
-            driver.findElement(By.id("acceso:usuario")).sendKeys("ops1");
-            driver.findElement(By.id("acceso:contrasena")).sendKeys("casia");
-            navegador.pulsarYEsperarPagina(By.id("acceso:entrar"));
+            navegador.acceder(Local.raiz(base), "ops1");
             navegador.pulsarYEsperarPagina(By.id("enlace-buzon"));
             assertThat(driver.getCurrentUrl()).contains("/ops/buzon.xhtml");
 

@@ -49,35 +49,34 @@ class DatosContactoIT {
     @BeforeEach
     void sinSesion() {
         driver.manage().window().setSize(new Dimension(1280, 900));
-        if (driver.getCurrentUrl().startsWith("http")) {
-            driver.manage().deleteAllCookies();
-        }
+        navegador.sinSesion();
     }
 
     @Test
     void elUsuarioPrincipalCambiaElCorreoYUnoNoValidoSeQuedaEscritoJuntoASuMensaje() {
-        acceder("12345678Z");
+        navegador.acceder(Local.raiz(base), "12345678Z");
         navegador.pulsarYEsperarPagina(By.linkText("1000002"));
         navegador.pulsarYEsperarPagina(By.id("datos-contacto"));
-        assertThat(driver.findElement(By.tagName("h1")).getText())
-                .isEqualTo("Consulta y modificación de datos de contacto");
+        assertThat(navegador.titulo()).isEqualTo("Consulta y modificación de datos de contacto");
         assertThat(valor()).isEqualTo(EMAIL_1000002);
         navegador.captura("contacto-principal");
 
         guardar("no es un correo");
         assertThat(valor()).isEqualTo("no es un correo");
-        assertThat(texto("contacto:email-mensaje")).isEqualTo("La dirección de correo electrónico no es válida.");
+        assertThat(navegador.texto("contacto:email-mensaje"))
+                .isEqualTo("La dirección de correo electrónico no es válida.");
         assertThat(driver.findElement(By.id("contacto:email")).getAttribute("aria-invalid"))
                 .isEqualTo("true");
         navegador.captura("contacto-no-valido");
 
         guardar("avisos@asesoria-levante.example");
         assertThat(driver.getCurrentUrl()).endsWith("/portal/datos-contacto.xhtml");
-        assertThat(texto("contacto:mensajes")).isEqualTo("Se ha guardado la cuenta de correo electrónico de contacto.");
+        assertThat(navegador.texto("contacto:mensajes"))
+                .isEqualTo("Se ha guardado la cuenta de correo electrónico de contacto.");
         assertThat(valor()).isEqualTo("avisos@asesoria-levante.example");
 
         guardar("");
-        assertThat(texto("contacto:mensajes"))
+        assertThat(navegador.texto("contacto:mensajes"))
                 .isEqualTo("Se ha quitado la cuenta de correo electrónico de contacto: no se enviarán avisos por"
                         + " correo electrónico.");
         assertThat(valor()).isEmpty();
@@ -91,10 +90,10 @@ class DatosContactoIT {
 
     @Test
     void unUsuarioSecundarioSoloLoConsulta() {
-        acceder("87654321X");
+        navegador.acceder(Local.raiz(base), "87654321X");
         navegador.pulsarYEsperarPagina(By.id("datos-contacto"));
-        assertThat(texto("email-actual")).isEqualTo("avisos@gestoria-martin-ortega.example");
-        assertThat(texto("solo-principal"))
+        assertThat(navegador.texto("email-actual")).isEqualTo("avisos@gestoria-martin-ortega.example");
+        assertThat(navegador.texto("solo-principal"))
                 .isEqualTo("Solo el usuario principal de la autorización puede modificar los datos de contacto.");
         assertThat(driver.findElements(By.id("contacto:email"))).isEmpty();
         navegador.captura("contacto-secundario");
@@ -106,14 +105,6 @@ class DatosContactoIT {
         navegador.captura("contacto-secundario-360");
     }
 
-    private void acceder(String usuario) {
-        driver.get(Local.raiz(base).toString());
-        navegador.esperar();
-        driver.findElement(By.id("acceso:usuario")).sendKeys(usuario);
-        driver.findElement(By.id("acceso:contrasena")).sendKeys("casia");
-        navegador.pulsarYEsperarPagina(By.id("acceso:entrar"));
-    }
-
     private static void guardar(String email) {
         driver.findElement(By.id("contacto:email")).clear();
         driver.findElement(By.id("contacto:email")).sendKeys(email);
@@ -121,10 +112,6 @@ class DatosContactoIT {
     }
 
     private static String valor() {
-        return driver.findElement(By.id("contacto:email")).getAttribute("value");
-    }
-
-    private static String texto(String id) {
-        return driver.findElement(By.id(id)).getText();
+        return navegador.valor("contacto:email");
     }
 }

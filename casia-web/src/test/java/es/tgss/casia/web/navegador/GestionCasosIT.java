@@ -230,26 +230,16 @@ class GestionCasosIT {
     @BeforeEach
     void sinSesion() {
         driver.manage().window().setSize(new Dimension(1280, 900));
-        if (driver.getCurrentUrl().startsWith("http")) {
-            driver.manage().deleteAllCookies();
-        }
-    }
-
-    private void acceder(String usuario) {
-        driver.get(Local.raiz(base).toString());
-        navegador.esperar();
-        driver.findElement(By.id("acceso:usuario")).sendKeys(usuario);
-        driver.findElement(By.id("acceso:contrasena")).sendKeys("casia");
-        navegador.pulsarYEsperarPagina(By.id("acceso:entrar"));
+        navegador.sinSesion();
     }
 
     /** Opción 2 lists a page at a time, counted and cut in the database: Siguiente and Anterior walk it. */
     @Test
     void losResultadosSeRecorrenPorPaginas() throws IOException {
-        acceder("11111111H");
+        navegador.acceder(Local.raiz(base), "11111111H");
         navegador.pulsarYEsperarPagina(By.id("gestion-casos"));
         navegador.pulsarYEsperarPagina(By.id("busqueda:buscar"));
-        int total = Integer.parseInt(texto("recuento").replaceAll("\\D", ""));
+        int total = Integer.parseInt(navegador.texto("recuento").replaceAll("\\D", ""));
         assertThat(total).isGreaterThanOrEqualTo(MUCHOS);
         assertThat(filas()).isEqualTo(20);
         assertThat(driver.findElements(By.id("busqueda:anterior"))).isEmpty();
@@ -264,35 +254,30 @@ class GestionCasosIT {
     /** Tipo de Caso narrows the Materia list by Ajax; a materia the tipo does not offer is cleared, one it does stays. */
     @Test
     void elTipoDeCasoAcotaLasMaterias() throws IOException {
-        acceder("11111111H");
+        navegador.acceder(Local.raiz(base), "11111111H");
         navegador.pulsarYEsperarPagina(By.id("gestion-casos"));
         assertThat(opciones("busqueda:materia")).contains("RECAUDACION", "COTIZACION", "INSCRIPCION_EMPRESAS");
 
         new Select(driver.findElement(By.id("busqueda:materia"))).selectByValue("RECAUDACION");
-        elegir("busqueda:tipo", "TRAMITE");
+        navegador.elegir("busqueda:tipo", "TRAMITE");
         assertThat(opciones("busqueda:materia")).doesNotContain("RECAUDACION").contains("INSCRIPCION_EMPRESAS");
-        assertThat(valor("busqueda:materia")).isEmpty();
+        assertThat(navegador.valor("busqueda:materia")).isEmpty();
         navegador.captura("gestion-materias-de-tramite");
 
         new Select(driver.findElement(By.id("busqueda:materia"))).selectByValue("COTIZACION");
-        elegir("busqueda:tipo", "CONSULTA");
+        navegador.elegir("busqueda:tipo", "CONSULTA");
         assertThat(opciones("busqueda:materia")).contains("RECAUDACION");
-        assertThat(valor("busqueda:materia")).isEqualTo("COTIZACION");
+        assertThat(navegador.valor("busqueda:materia")).isEqualTo("COTIZACION");
 
         new Select(driver.findElement(By.id("busqueda:tipo"))).selectByIndex(0);
         navegador.esperar();
         assertThat(opciones("busqueda:materia")).contains("RECAUDACION", "INSCRIPCION_EMPRESAS");
-        assertThat(valor("busqueda:materia")).isEqualTo("COTIZACION");
+        assertThat(navegador.valor("busqueda:materia")).isEqualTo("COTIZACION");
         navegador.pulsarYEsperarPagina(By.id("busqueda:buscar"));
         assertThat(driver.findElements(By.cssSelector("[id^='busqueda:'][id$='-mensaje']")).stream()
                         .map(m -> m.getText())
                         .filter(t -> !t.isBlank()))
                 .isEmpty();
-    }
-
-    private static void elegir(String id, String valor) {
-        new Select(driver.findElement(By.id(id))).selectByValue(valor);
-        navegador.esperar();
     }
 
     private static java.util.List<String> opciones(String id) {
@@ -307,19 +292,20 @@ class GestionCasosIT {
 
     @Test
     void elAutorizadoBuscaSusCasosYVeElDetalleYElHistorico() throws Exception {
-        acceder("12345678Z");
+        navegador.acceder(Local.raiz(base), "12345678Z");
         navegador.pulsarYEsperarPagina(By.linkText("1000001"));
 
-        assertThat(titulo()).isEqualTo("Selección de la acción a realizar");
+        assertThat(navegador.titulo()).isEqualTo("Selección de la acción a realizar");
         assertThat(driver.findElement(By.id("nuevo-caso")).getText()).isEqualTo("Nuevo Caso");
         assertThat(driver.findElement(By.id("nuevo-caso")).getAttribute("href")).endsWith("/portal/casos/nuevo.xhtml");
         navegador.captura("portal-index");
 
         navegador.pulsarYEsperarPagina(By.linkText("Gestión de Casos"));
-        assertThat(titulo()).isEqualTo("Gestión de Casos");
+        assertThat(navegador.titulo()).isEqualTo("Gestión de Casos");
         YearMonth mes = YearMonth.now(MADRID);
-        assertThat(valor("busqueda:desde")).isEqualTo(mes.atDay(1).toString());
-        assertThat(valor("busqueda:hasta")).isEqualTo(mes.atEndOfMonth().toString());
+        assertThat(navegador.valor("busqueda:desde")).isEqualTo(mes.atDay(1).toString());
+        assertThat(navegador.valor("busqueda:hasta"))
+                .isEqualTo(mes.atEndOfMonth().toString());
         assertThat(driver.findElement(By.cssSelector("label[for='busqueda:hasta']"))
                         .getText())
                 .isEqualTo("Fecha de Alta Hasta (*)");
@@ -341,7 +327,7 @@ class GestionCasosIT {
         new Select(driver.findElement(By.id("busqueda:estado"))).selectByVisibleText("Todos");
         new Select(driver.findElement(By.id("busqueda:subestado"))).selectByVisibleText("Cerrado/Resuelto");
         navegador.pulsarYEsperarPagina(By.id("busqueda:buscar"));
-        assertThat(texto("busqueda:casos")).contains(resuelto).doesNotContain(solicitada);
+        assertThat(navegador.texto("busqueda:casos")).contains(resuelto).doesNotContain(solicitada);
         new Select(driver.findElement(By.id("busqueda:subestado"))).selectByVisibleText("(Cualquiera)");
 
         // The one-month rule is the service's, told beside Fecha de Alta Hasta; what was typed stays.
@@ -352,7 +338,7 @@ class GestionCasosIT {
         assertThat(driver.findElement(By.id("busqueda:hasta-mensaje")).getText())
                 .isEqualTo("Las fechas de alta Desde y Hasta deben estar dentro del mismo mes natural.");
         navegador.captura("gestion-un-mes");
-        assertThat(valor("busqueda:hasta"))
+        assertThat(navegador.valor("busqueda:hasta"))
                 .as(driver.findElement(By.id("busqueda:hasta")).getAttribute("outerHTML"))
                 .isEqualTo(otroMes);
         assertThat(driver.findElements(By.id("busqueda:casos"))).isEmpty();
@@ -365,27 +351,28 @@ class GestionCasosIT {
         navegador.pulsarYEsperarPagina(By.id("busqueda:buscar"));
         navegador.pulsarYEsperarPagina(By.linkText(solicitada));
         assertThat(driver.getCurrentUrl()).contains("/portal/casos/caso.xhtml?numero=");
-        assertThat(titulo()).isEqualTo("Caso " + solicitada);
+        assertThat(navegador.titulo()).isEqualTo("Caso " + solicitada);
         String dia =
                 CicloDeVidaCaso.ultimoDiaParaResponder(solicitud).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-        assertThat(texto("plazo"))
+        assertThat(navegador.texto("plazo"))
                 .isEqualTo("Plazo para aportar la información: hasta el " + dia + " inclusive (20 días naturales).");
-        assertThat(texto("estado-subestado")).isEqualTo("Estado/Subestado: Abierto/Solicitada Información");
-        assertThat(texto("anulacion-pendiente")).startsWith("Ha solicitado la anulación de este caso");
+        assertThat(navegador.texto("estado-subestado")).isEqualTo("Estado/Subestado: Abierto/Solicitada Información");
+        assertThat(navegador.texto("anulacion-pendiente")).startsWith("Ha solicitado la anulación de este caso");
         assertThat(driver.findElements(By.id("origen-tgss"))).isEmpty();
-        assertThat(texto("tipo")).isEqualTo("Consulta");
-        assertThat(texto("usuario-alta")).isEqualTo("12345678Z · Lucía Martín Ortega");
-        assertThat(texto("materia")).isEqualTo("Cotización");
-        assertThat(texto("afecta")).isEqualTo("SI");
-        assertThat(texto("datos-complementarios")).contains("28123456742", "12345678Z", "01/2026", "03/2026");
-        assertThat(texto("documentos")).contains("Documentación acreditativa", "Nómina de enero", "nomina-enero.txt");
+        assertThat(navegador.texto("tipo")).isEqualTo("Consulta");
+        assertThat(navegador.texto("usuario-alta")).isEqualTo("12345678Z · Lucía Martín Ortega");
+        assertThat(navegador.texto("materia")).isEqualTo("Cotización");
+        assertThat(navegador.texto("afecta")).isEqualTo("SI");
+        assertThat(navegador.texto("datos-complementarios")).contains("28123456742", "12345678Z", "01/2026", "03/2026");
+        assertThat(navegador.texto("documentos"))
+                .contains("Documentación acreditativa", "Nómina de enero", "nomina-enero.txt");
         assertThat(descargar(driver.findElement(By.linkText("nomina-enero.txt")).getAttribute("href")))
                 .isEqualTo(DOCUMENTO);
-        assertThat(texto("justificantes")).contains("Justificante de solicitud de trámite");
+        assertThat(navegador.texto("justificantes")).contains("Justificante de solicitud de trámite");
         assertThat(descargar(driver.findElement(By.linkText("Justificante de solicitud de trámite"))
                         .getAttribute("href")))
                 .isEqualTo(JUSTIFICANTE);
-        String historial = texto("historial");
+        String historial = navegador.texto("historial");
         assertThat(historial)
                 .contains("Alta del caso", "Solicitud de información", "Aporte el modelo TA.1", "Solicitar Anulación")
                 // Who took the case is the TGSS's internal management.
@@ -396,10 +383,10 @@ class GestionCasosIT {
         navegador.pulsarYEsperarPagina(By.id("volver"));
         driver.findElement(By.id("porNumero:numero")).sendKeys(" " + resuelto + " ");
         navegador.pulsarYEsperarPagina(By.id("porNumero:buscarNumero"));
-        assertThat(titulo()).isEqualTo("Caso " + resuelto);
-        assertThat(texto("estado-subestado")).isEqualTo("Estado/Subestado: Cerrado/Resuelto");
-        assertThat(texto("origen-tgss")).isEqualTo("Caso abierto por la TGSS.");
-        assertThat(texto("respuesta"))
+        assertThat(navegador.titulo()).isEqualTo("Caso " + resuelto);
+        assertThat(navegador.texto("estado-subestado")).isEqualTo("Estado/Subestado: Cerrado/Resuelto");
+        assertThat(navegador.texto("origen-tgss")).isEqualTo("Caso abierto por la TGSS.");
+        assertThat(navegador.texto("respuesta"))
                 .contains("Respuesta del tramitador de la TGSS", "Su cotización se ha regularizado.");
         assertThat(driver.findElements(By.id("plazo"))).isEmpty();
         navegador.captura("caso-resuelto");
@@ -408,8 +395,8 @@ class GestionCasosIT {
         navegador.pulsarYEsperarPagina(By.id("volver"));
         driver.findElement(By.id("porNumero:numero")).sendKeys(ajeno);
         navegador.pulsarYEsperarPagina(By.id("porNumero:buscarNumero"));
-        assertThat(texto("porNumero:numero-mensaje")).isEqualTo("No se ha encontrado el caso " + ajeno + ".");
-        assertThat(valor("porNumero:numero")).isEqualTo(ajeno);
+        assertThat(navegador.texto("porNumero:numero-mensaje")).isEqualTo("No se ha encontrado el caso " + ajeno + ".");
+        assertThat(navegador.valor("porNumero:numero")).isEqualTo(ajeno);
         navegador.captura("gestion-no-encontrado");
 
         // Its address (as a notice's link would be) is the same neutral page.
@@ -417,8 +404,8 @@ class GestionCasosIT {
                 .resolve("portal/casos/caso.xhtml?numero=" + URLEncoder.encode(ajeno, StandardCharsets.UTF_8))
                 .toString());
         navegador.esperar();
-        assertThat(titulo()).isEqualTo("Caso no encontrado");
-        assertThat(texto("no-encontrado"))
+        assertThat(navegador.titulo()).isEqualTo("Caso no encontrado");
+        assertThat(navegador.texto("no-encontrado"))
                 .isEqualTo("No se ha encontrado el caso indicado entre los casos de la autorización elegida.");
         assertThat(driver.getPageSource()).doesNotContain(ajeno.substring(5));
         assertThat(pedir(driver.getCurrentUrl()).statusCode()).isEqualTo(404);
@@ -430,10 +417,10 @@ class GestionCasosIT {
                 .resolve("portal/casos/caso.xhtml?numero=" + URLEncoder.encode(solicitada, StandardCharsets.UTF_8))
                 .toString());
         navegador.esperar();
-        assertThat(anchoSobrante()).isZero();
+        assertThat(navegador.anchoSobrante()).isZero();
         navegador.captura("caso-360");
         navegador.pulsarYEsperarPagina(By.id("volver"));
-        assertThat(anchoSobrante()).isZero();
+        assertThat(navegador.anchoSobrante()).isZero();
         navegador.captura("gestion-360");
     }
 
@@ -453,25 +440,5 @@ class GestionCasosIT {
                         .header("Cookie", cookies)
                         .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private static String titulo() {
-        return driver.findElement(By.tagName("h1")).getText();
-    }
-
-    private static String texto(String id) {
-        return driver.findElement(By.id(id)).getText();
-    }
-
-    private static String valor(String id) {
-        return driver.findElement(By.id(id)).getAttribute("value");
-    }
-
-    /** How many pixels the page is wider than the window (0: no sideways scrolling). */
-    private static long anchoSobrante() {
-        return (Long)
-                ((JavascriptExecutor) driver)
-                        .executeScript(
-                                "return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth);");
     }
 }

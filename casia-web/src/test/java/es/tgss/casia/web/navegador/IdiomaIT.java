@@ -3,11 +3,8 @@ package es.tgss.casia.web.navegador;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import es.tgss.casia.prueba.Local;
-import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Path;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -54,17 +51,16 @@ class IdiomaIT {
 
     @Test
     void enInglesDesdeElAccesoHastaLaConfirmacionDelAlta() throws Exception {
-        driver.get(Local.raiz(base).resolve("portal/casos/nuevo.xhtml").toString());
-        navegador.esperar();
+        navegador.ir(Local.raiz(base), "portal/casos/nuevo.xhtml");
         assertThat(idiomaDeLaPagina()).isEqualTo("es");
-        assertThat(titulo()).isEqualTo("Acceso al servicio");
+        assertThat(navegador.titulo()).isEqualTo("Acceso al servicio");
         assertThat(enlace().getText()).isEqualTo("English");
         assertThat(enlace().getAttribute("lang")).isEqualTo("en");
 
         navegador.pulsarYEsperarPagina(By.id("cambiar-idioma"));
         assertThat(driver.getCurrentUrl()).endsWith("/portal/casos/nuevo.xhtml");
         assertThat(idiomaDeLaPagina()).isEqualTo("en");
-        assertThat(titulo()).isEqualTo("Sign in");
+        assertThat(navegador.titulo()).isEqualTo("Sign in");
         assertThat(enlace().getText()).isEqualTo("Español");
         assertThat(enlace().getAttribute("lang")).isEqualTo("es");
         Cookie cookie = driver.manage().getCookieNamed("casia-idioma");
@@ -76,10 +72,9 @@ class IdiomaIT {
         driver.findElement(By.id("acceso:usuario")).sendKeys("11111111H");
         driver.findElement(By.id("acceso:contrasena")).sendKeys("casia");
         navegador.pulsarYEsperarPagina(By.id("acceso:entrar"));
-        driver.get(Local.raiz(base).resolve("portal/casos/nuevo.xhtml").toString());
-        navegador.esperar();
+        navegador.ir(Local.raiz(base), "portal/casos/nuevo.xhtml");
         assertThat(idiomaDeLaPagina()).isEqualTo("en");
-        assertThat(titulo()).isEqualTo("New case");
+        assertThat(navegador.titulo()).isEqualTo("New case");
         assertThat(etiqueta("tipo")).startsWith("Type of case");
         assertThat(etiqueta("materia")).startsWith("Subject");
         assertThat(etiqueta("titulo")).startsWith("Title");
@@ -107,7 +102,9 @@ class IdiomaIT {
         elegir("tipoDocumento", "OTROS");
         escribir("tituloDocumento", "Settlement document");
         driver.findElement(By.cssSelector("input[type='file'][id^='nuevo:ficheroDocumento']"))
-                .sendKeys(pdf("liquidacion.pdf").toAbsolutePath().toString());
+                .sendKeys(Ficheros.pdf(ficheros, "liquidacion.pdf")
+                        .toAbsolutePath()
+                        .toString());
         navegador.pulsarYEsperarPagina(By.id("nuevo:anexar"));
         assertThat(driver.findElement(By.id("nuevo:mensajes")).getText())
                 .isEqualTo("Document “liquidacion.pdf” attached. It will be sent when you press Finish filing.");
@@ -116,7 +113,7 @@ class IdiomaIT {
 
         navegador.pulsarYEsperarPagina(By.id("nuevo:finalizarAlta"));
         assertThat(driver.getCurrentUrl()).contains("/portal/casos/alta.xhtml?numero=");
-        assertThat(titulo()).isEqualTo("Confirmation of the filing");
+        assertThat(navegador.titulo()).isEqualTo("Confirmation of the filing");
         String numero = driver.findElement(By.id("numero-caso")).getText();
         assertThat(driver.findElement(By.id("tipo-caso")).getText()).isEqualTo("Consultation");
         assertThat(driver.findElement(By.id("confirmacion")).getText())
@@ -126,7 +123,7 @@ class IdiomaIT {
         navegador.pulsarYEsperarPagina(By.id("cambiar-idioma"));
         assertThat(driver.getCurrentUrl()).contains("/portal/casos/alta.xhtml?numero=");
         assertThat(idiomaDeLaPagina()).isEqualTo("es");
-        assertThat(titulo()).isEqualTo("Confirmación del alta");
+        assertThat(navegador.titulo()).isEqualTo("Confirmación del alta");
         assertThat(driver.findElement(By.id("numero-caso")).getText()).isEqualTo(numero);
         assertThat(enlace().getText()).isEqualTo("English");
     }
@@ -139,18 +136,13 @@ class IdiomaIT {
         return driver.findElement(By.tagName("html")).getAttribute("lang");
     }
 
-    private String titulo() {
-        return driver.findElement(By.tagName("h1")).getText();
-    }
-
     private String etiqueta(String campo) {
         return driver.findElement(By.cssSelector("label[for='nuevo:" + campo + "']"))
                 .getText();
     }
 
     private void elegir(String campo, String valor) {
-        new Select(driver.findElement(By.id("nuevo:" + campo))).selectByValue(valor);
-        navegador.esperar();
+        navegador.elegir("nuevo:" + campo, valor);
     }
 
     private java.util.List<String> textosDe(String campo) {
@@ -163,19 +155,10 @@ class IdiomaIT {
     }
 
     private String valor(String campo) {
-        return driver.findElement(By.id("nuevo:" + campo)).getAttribute("value");
+        return navegador.valor("nuevo:" + campo);
     }
 
     private String mensaje(String campo) {
         return driver.findElement(By.id("nuevo:" + campo + "-mensaje")).getText();
-    }
-
-    private Path pdf(String nombre) throws IOException {
-        Path ruta = ficheros.resolve(nombre);
-        try (PDDocument documento = new PDDocument()) {
-            documento.addPage(new PDPage());
-            documento.save(ruta.toFile());
-        }
-        return ruta;
     }
 }

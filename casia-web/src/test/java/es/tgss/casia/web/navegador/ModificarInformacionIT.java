@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import es.tgss.casia.prueba.Local;
 import es.tgss.casia.prueba.TramitadorDePrueba;
-import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -20,9 +15,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -32,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -65,11 +56,7 @@ class ModificarInformacionIT {
     void acceder() {
         navegador = new Navegador();
         driver = navegador.driver();
-        driver.get(raiz().toString());
-        navegador.esperar();
-        driver.findElement(By.id("acceso:usuario")).sendKeys("12345678Z");
-        driver.findElement(By.id("acceso:contrasena")).sendKeys("casia");
-        navegador.pulsarYEsperarPagina(By.id("acceso:entrar"));
+        navegador.acceder(Local.raiz(base), "12345678Z");
         navegador.pulsarYEsperarPagina(By.linkText("1000001"));
     }
 
@@ -81,18 +68,19 @@ class ModificarInformacionIT {
     @Test
     void laInformacionSolicitadaSeAportaConTextoYUnDocumento() throws Exception {
         String numero = archivarTramite("Aportar la escritura");
-        TramitadorDePrueba tramitador = TramitadorDePrueba.accede(raiz(), "tram.madrid1");
+        TramitadorDePrueba tramitador = TramitadorDePrueba.accede(Local.raiz(base), "tram.madrid1");
         assertThat(tramitador.asignar(numero)).isEqualTo("ASIGNADO");
         assertThat(tramitador.solicitarInformacion(numero, "Aporte la escritura de constitución de la empresa."))
                 .isEqualTo("SOLICITADA_INFORMACION");
 
-        abrir("portal/casos/caso.xhtml", numero);
-        assertThat(estado()).isEqualTo("Abierto/Solicitada Información");
+        navegador.abrirCaso(Local.raiz(base), numero);
+        assertThat(navegador.estado()).isEqualTo("Abierto/Solicitada Información");
         navegador.pulsarYEsperarPagina(By.id("modificarInformacion"));
-        assertThat(titulo()).isEqualTo("Modificar Información");
-        assertThat(texto("caso-modificado")).contains(numero, "Aportar la escritura", "Abierto/Solicitada Información");
-        assertThat(texto("solicitud")).contains("Aporte la escritura de constitución de la empresa.");
-        assertThat(texto("plazo"))
+        assertThat(navegador.titulo()).isEqualTo("Modificar Información");
+        assertThat(navegador.texto("caso-modificado"))
+                .contains(numero, "Aportar la escritura", "Abierto/Solicitada Información");
+        assertThat(navegador.texto("solicitud")).contains("Aporte la escritura de constitución de la empresa.");
+        assertThat(navegador.texto("plazo"))
                 .startsWith("Plazo para aportar la información: hasta el")
                 .endsWith("inclusive (20 días naturales).");
         assertThat(driver.findElement(By.cssSelector("label[for='modificar:informacion']"))
@@ -104,25 +92,25 @@ class ModificarInformacionIT {
         assertThat(ayuda.getAttribute("target")).isEqualTo("_blank");
         assertThat(ayuda.getAttribute("textContent")).contains("Ayuda Documentación", "(se abre en una nueva ventana)");
         navegador.captura("modificar-solicitada");
-        movil("modificar-solicitada-360px");
+        navegador.movil("modificar-solicitada-360px");
 
         // Nothing typed nor attached: told beside the field and at the top.
         navegador.pulsarYEsperarPagina(By.id("modificar:aceptar"));
-        assertThat(texto("modificar:mensajes")).contains("No se ha podido enviar la información");
-        assertThat(texto("modificar:informacion-mensaje"))
+        assertThat(navegador.texto("modificar:mensajes")).contains("No se ha podido enviar la información");
+        assertThat(navegador.texto("modificar:informacion-mensaje"))
                 .isEqualTo("Escriba la información que aporta o anexe algún documento.");
         navegador.captura("modificar-vacio");
 
         driver.findElement(By.id("modificar:informacion")).sendKeys("Adjunto la escritura.");
-        assertThat(texto("modificar:informacion-contador")).isEqualTo("21 de 4000 caracteres");
-        anexar("DOCUMENTACION_ACREDITATIVA", "Escritura de constitución", pdf("escritura.pdf"));
-        assertThat(texto("modificar:mensajes"))
+        assertThat(navegador.texto("modificar:informacion-contador")).isEqualTo("21 de 4000 caracteres");
+        anexar("DOCUMENTACION_ACREDITATIVA", "Escritura de constitución", Ficheros.pdf(ficheros, "escritura.pdf"));
+        assertThat(navegador.texto("modificar:mensajes"))
                 .isEqualTo("Documento «escritura.pdf» anexado. Se enviará al pulsar Aceptar.");
         assertThat(driver.findElement(By.id("modificar:informacion")).getAttribute("value"))
                 .isEqualTo("Adjunto la escritura.");
-        assertThat(texto("modificar:documentos")).contains("Escritura de constitución", "escritura.pdf");
+        assertThat(navegador.texto("modificar:documentos")).contains("Escritura de constitución", "escritura.pdf");
         navegador.captura("modificar-con-documento");
-        movil("modificar-con-documento-360px");
+        navegador.movil("modificar-con-documento-360px");
 
         // A double click sends the form twice: it acts once, and both end on the case.
         ((JavascriptExecutor) driver)
@@ -132,13 +120,13 @@ class ModificarInformacionIT {
                 .ignoring(WebDriverException.class)
                 .until(d -> d.getCurrentUrl().contains("/portal/casos/caso.xhtml"));
         navegador.esperar();
-        assertThat(texto("mensajes"))
+        assertThat(navegador.texto("mensajes"))
                 .contains("Se ha añadido la información al caso " + numero, "Justificante de documentación");
         // Answered: the case goes back to its tramitador (DESIGN.md, life cycle).
-        assertThat(estado()).isEqualTo("Abierto/Asignado");
+        assertThat(navegador.estado()).isEqualTo("Abierto/Asignado");
         assertThat(driver.findElements(By.id("plazo"))).isEmpty();
-        assertThat(texto("documentos")).contains("Escritura de constitución", "escritura.pdf");
-        assertThat(texto("historial"))
+        assertThat(navegador.texto("documentos")).contains("Escritura de constitución", "escritura.pdf");
+        assertThat(navegador.texto("historial"))
                 .contains("Adjunto la escritura.", "Documento anexado: Escritura de constitución");
         assertThat(lineasDeHistorial(numero, "MODIFICAR_INFORMACION")).isEqualTo(1);
 
@@ -148,54 +136,54 @@ class ModificarInformacionIT {
                 .filter(a -> a.getText().equals(JUSTIFICANTE_COMPLEMENTARIA))
                 .findFirst()
                 .orElseThrow();
-        HttpResponse<byte[]> pdf = descargar(complementaria.getAttribute("href"));
+        HttpResponse<byte[]> pdf = navegador.descargar(Local.raiz(base), complementaria.getAttribute("href"));
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         navegador.captura("caso-informacion-aportada");
-        movil("caso-informacion-aportada-360px");
+        navegador.movil("caso-informacion-aportada-360px");
     }
 
     @Test
     void unCasoCerradoNoSeModifica() throws Exception {
         String numero = archivarTramite("Cerrar mientras se escribe");
-        TramitadorDePrueba tramitador = TramitadorDePrueba.accede(raiz(), "tram.madrid1");
+        TramitadorDePrueba tramitador = TramitadorDePrueba.accede(Local.raiz(base), "tram.madrid1");
         tramitador.asignar(numero);
 
         // The tramitador resolves while the autorizado is writing: refused, and nothing typed or attached is lost.
-        abrir("portal/casos/caso.xhtml", numero);
+        navegador.abrirCaso(Local.raiz(base), numero);
         navegador.pulsarYEsperarPagina(By.id("modificarInformacion"));
         assertThat(driver.findElements(By.id("solicitud"))).isEmpty();
         driver.findElement(By.id("modificar:informacion")).sendKeys("Una aclaración.");
-        anexar("OTROS", "Aclaración", pdf("aclaracion.pdf"));
+        anexar("OTROS", "Aclaración", Ficheros.pdf(ficheros, "aclaracion.pdf"));
         assertThat(tramitador.resolver(numero, "Resuelto.")).isEqualTo("RESUELTO");
         navegador.pulsarYEsperarPagina(By.id("modificar:aceptar"));
-        assertThat(texto("modificar:mensajes")).contains("ha cambiado mientras trabajaba en él");
+        assertThat(navegador.texto("modificar:mensajes")).contains("ha cambiado mientras trabajaba en él");
         assertThat(driver.findElement(By.id("modificar:informacion")).getAttribute("value"))
                 .isEqualTo("Una aclaración.");
-        assertThat(texto("modificar:documentos")).contains("aclaracion.pdf");
+        assertThat(navegador.texto("modificar:documentos")).contains("aclaracion.pdf");
         navegador.captura("modificar-caso-cambiado");
         assertThat(lineasDeHistorial(numero, "MODIFICAR_INFORMACION")).isZero();
 
-        abrir("portal/casos/caso.xhtml", numero);
-        assertThat(estado()).isEqualTo("Cerrado/Resuelto");
+        navegador.abrirCaso(Local.raiz(base), numero);
+        assertThat(navegador.estado()).isEqualTo("Cerrado/Resuelto");
         assertThat(driver.findElements(By.id("modificarInformacion"))).isEmpty();
 
         // The page reached again (back button, a bookmark) explains instead of offering the form.
-        abrir("portal/casos/modificar.xhtml", numero);
-        assertThat(texto("no-admitida"))
+        navegador.abrir(Local.raiz(base), "portal/casos/modificar.xhtml", numero);
+        assertThat(navegador.texto("no-admitida"))
                 .isEqualTo("Este caso ya está cerrado: no es posible modificar su información.");
         assertThat(driver.findElements(By.id("modificar:aceptar"))).isEmpty();
         navegador.captura("modificar-cerrado");
-        movil("modificar-cerrado-360px");
+        navegador.movil("modificar-cerrado-360px");
 
-        abrir("portal/casos/modificar.xhtml", "1999/99999999");
-        assertThat(texto("no-encontrado")).startsWith("No se ha encontrado el caso indicado");
+        navegador.abrir(Local.raiz(base), "portal/casos/modificar.xhtml", "1999/99999999");
+        assertThat(navegador.texto("no-encontrado")).startsWith("No se ha encontrado el caso indicado");
     }
 
     /** Files a Trámite through Nuevo Caso, whose Anexar Información offers Ayuda Documentación too. */
     private String archivarTramite(String titulo) {
-        abrir("portal/casos/nuevo.xhtml", null);
+        navegador.abrir(Local.raiz(base), "portal/casos/nuevo.xhtml", null);
         assertThat(driver.findElement(By.id("nuevo:ayudaDocumentacion")).getAttribute("textContent"))
                 .contains("Ayuda Documentación", "(se abre en una nueva ventana)");
         elegir("tipo", "TRAMITE");
@@ -206,12 +194,11 @@ class ModificarInformacionIT {
         driver.findElement(By.id("nuevo:titulo")).sendKeys(titulo);
         driver.findElement(By.id("nuevo:descripcion")).sendKeys("Caso de prueba de " + titulo.toLowerCase() + ".");
         navegador.pulsarYEsperarPagina(By.id("nuevo:finalizarAlta"));
-        return texto("numero-caso");
+        return navegador.texto("numero-caso");
     }
 
     private void elegir(String campo, String valor) {
-        new Select(driver.findElement(By.id("nuevo:" + campo))).selectByValue(valor);
-        navegador.esperar();
+        navegador.elegir("nuevo:" + campo, valor);
     }
 
     private void anexar(String tipo, String titulo, Path fichero) {
@@ -220,58 +207,6 @@ class ModificarInformacionIT {
         driver.findElement(By.cssSelector("input[type='file'][id^='modificar:ficheroDocumento']"))
                 .sendKeys(fichero.toAbsolutePath().toString());
         navegador.pulsarYEsperarPagina(By.id("modificar:anexar"));
-    }
-
-    private Path pdf(String nombre) throws IOException {
-        Path ruta = ficheros.resolve(nombre);
-        try (PDDocument documento = new PDDocument()) {
-            documento.addPage(new PDPage());
-            documento.save(ruta.toFile());
-        }
-        return ruta;
-    }
-
-    private HttpResponse<byte[]> descargar(String enlace) throws IOException, InterruptedException {
-        String cookies = driver.manage().getCookies().stream()
-                .map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
-        URI uri = raiz().resolve(URI.create(enlace).getRawPath());
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(uri).header("Cookie", cookies).build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private void abrir(String pagina, String numero) {
-        String consulta = numero == null ? "" : "?numero=" + URLEncoder.encode(numero, StandardCharsets.UTF_8);
-        driver.get(raiz().resolve(pagina) + consulta);
-        navegador.esperar();
-    }
-
-    /** The same page at a phone's width, checked by axe and without a sideways scroll, then the window back. */
-    private void movil(String nombre) {
-        Dimension ventana = driver.manage().window().getSize();
-        driver.manage().window().setSize(new Dimension(360, 800));
-        navegador.comprobarAccesibilidad();
-        assertThat(navegador.anchoSobrante()).isZero();
-        navegador.captura(nombre);
-        driver.manage().window().setSize(ventana);
-    }
-
-    private URI raiz() {
-        return Local.raiz(base);
-    }
-
-    private String estado() {
-        return texto("estado-subestado").replace("Estado/Subestado:", "").strip();
-    }
-
-    private String titulo() {
-        return driver.findElement(By.tagName("h1")).getText();
-    }
-
-    private String texto(String id) {
-        return driver.findElement(By.id(id)).getText();
     }
 
     private static int lineasDeHistorial(String numero, String accion) throws SQLException {

@@ -1,9 +1,16 @@
 package es.tgss.casia.web.navegador;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,14 +20,17 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -162,6 +172,108 @@ final class Navegador implements AutoCloseable {
     long anchoSobrante() {
         return (Long) driver.executeScript(
                 "return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth);");
+    }
+
+    /**
+     * Forgets the session (the cookies of the application), for the classes that keep one browser for all their tests
+     * and start each test logged out. Before the first page there is no site to delete cookies of.
+     */
+    void sinSesion() {
+        if (driver.getCurrentUrl().startsWith("http")) {
+            driver.manage().deleteAllCookies();
+        }
+    }
+
+    /**
+     * Logs in through the login page with the demo users' password ("casia") and waits for the page the login leads
+     * to: every test that starts from a session does it the same way.
+     */
+    void acceder(URI raiz, String usuario) {
+        acceder(raiz, usuario, "casia");
+    }
+
+    /** {@link #acceder(URI, String)} with any password, for the tests of a wrong one. */
+    void acceder(URI raiz, String usuario, String contrasena) {
+        driver.get(raiz.toString());
+        esperar();
+        driver.findElement(By.id("acceso:usuario")).sendKeys(usuario);
+        driver.findElement(By.id("acceso:contrasena")).sendKeys(contrasena);
+        pulsarYEsperarPagina(By.id("acceso:entrar"));
+    }
+
+    /** Opens a page of the application by its path under the root (with its query, if any) and waits for it. */
+    void ir(URI raiz, String ruta) {
+        driver.get(raiz.resolve(ruta).toString());
+        esperar();
+    }
+
+    /** Opens a page of the portal for the case of that número (encoded into the query), or without one if null. */
+    void abrir(URI raiz, String pagina, String numero) {
+        String consulta = numero == null ? "" : "?numero=" + URLEncoder.encode(numero, StandardCharsets.UTF_8);
+        driver.get(raiz.resolve(pagina) + consulta);
+        esperar();
+    }
+
+    /** The case's page (Consulta de Caso) for that número. */
+    void abrirCaso(URI raiz, String numero) {
+        abrir(raiz, "portal/casos/caso.xhtml", numero);
+    }
+
+    /** The visible text of the element of that id. */
+    String texto(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    /** The value of the field of that id, as the browser holds it (what was typed or chosen). */
+    String valor(String id) {
+        return driver.findElement(By.id(id)).getAttribute("value");
+    }
+
+    /** The page's heading (its h1). */
+    String titulo() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    /**
+     * Chooses the option of that value in the list of that id and waits: a list's change sends Ajax (the next list
+     * is narrowed, fields appear) that the next step needs done.
+     */
+    void elegir(String id, String valor) {
+        new Select(driver.findElement(By.id(id))).selectByValue(valor);
+        esperar();
+    }
+
+    /** The case page's "Estado/Subestado" without its label, as "Abierto/Presentado". */
+    String estado() {
+        return texto("estado-subestado").replace("Estado/Subestado:", "").strip();
+    }
+
+    /**
+     * The same page at a phone's width (360 px), checked by axe and without a sideways scroll, saved as a screenshot
+     * of that name; then the window back at its size, so the test goes on as before.
+     */
+    void movil(String nombre) {
+        Dimension ventana = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(360, 800));
+        comprobarAccesibilidad();
+        assertThat(anchoSobrante()).isZero();
+        captura(nombre);
+        driver.manage().window().setSize(ventana);
+    }
+
+    /**
+     * A GET of a link of the page (its path, under the root) with the browser's cookies, so with its session: what
+     * the browser would download, read without going through Chromium's download handling.
+     */
+    HttpResponse<byte[]> descargar(URI raiz, String enlace) throws IOException, InterruptedException {
+        String cookies = driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        URI uri = raiz.resolve(URI.create(enlace).getRawPath());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(uri).header("Cookie", cookies).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static String axe() {

@@ -3,13 +3,8 @@ package es.tgss.casia.web.navegador;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import es.tgss.casia.prueba.Local;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,13 +13,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.stream.Collectors;
-import javax.imageio.ImageIO;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -65,13 +53,8 @@ class NuevoCasoIT {
     void acceder() {
         navegador = new Navegador();
         driver = navegador.driver();
-        driver.get(Local.raiz(base).toString());
-        navegador.esperar();
-        driver.findElement(By.id("acceso:usuario")).sendKeys("11111111H");
-        driver.findElement(By.id("acceso:contrasena")).sendKeys("casia");
-        navegador.pulsarYEsperarPagina(By.id("acceso:entrar"));
-        driver.get(Local.raiz(base).resolve("portal/casos/nuevo.xhtml").toString());
-        navegador.esperar();
+        navegador.acceder(Local.raiz(base), "11111111H");
+        navegador.ir(Local.raiz(base), "portal/casos/nuevo.xhtml");
     }
 
     @AfterEach
@@ -108,14 +91,17 @@ class NuevoCasoIT {
         assertThat(valor("dato1-naf")).isEqualTo("28/12345678/40");
         navegador.captura("nuevo-tramite-datos");
 
-        anexar("DOCUMENTACION_ACREDITATIVA", "Escritura de la empresa", pdf("escritura.pdf"));
+        anexar(
+                "DOCUMENTACION_ACREDITATIVA",
+                "Escritura de la empresa",
+                Ficheros.pdf(ficheros, "escritura.pdf", "Escritura de la empresa"));
         assertThat(driver.findElement(By.id("nuevo:mensajes")).getText())
                 .isEqualTo("Documento «escritura.pdf» anexado. Se enviará al pulsar Finalizar Alta.");
-        anexar("OTROS", "Anexado por error", png("error.png"));
+        anexar("OTROS", "Anexado por error", Ficheros.png(ficheros, "error.png"));
         driver.findElements(By.cssSelector("[id$=':quitarDocumento']")).get(1).click();
         navegador.esperar();
         assertThat(driver.findElement(By.id("nuevo:documentos")).getText()).doesNotContain("error.png");
-        anexar("DNI_NIE", "DNI del administrador", png("dni.png"));
+        anexar("DNI_NIE", "DNI del administrador", Ficheros.png(ficheros, "dni.png"));
         assertThat(driver.findElement(By.id("nuevo:documentos")).getText())
                 .contains("Documentación acreditativa", "Escritura de la empresa", "escritura.pdf")
                 .contains("DNI o NIE", "DNI del administrador", "dni.png");
@@ -134,7 +120,7 @@ class NuevoCasoIT {
         String enlace =
                 driver.findElement(By.cssSelector("a[id$='justificante']")).getAttribute("href");
         assertThat(enlace).contains("/descargas/casos/" + numero + "/justificantes/");
-        HttpResponse<byte[]> pdf = descargar(enlace);
+        HttpResponse<byte[]> pdf = navegador.descargar(Local.raiz(base), enlace);
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
@@ -214,7 +200,7 @@ class NuevoCasoIT {
         assertThat(mensaje("ficheroDocumento")).isEqualTo("Seleccione un archivo.");
         assertThat(valor("titulo")).isEqualTo("Un título que se conserva");
 
-        anexar("OTROS", "Demasiado grande", grande("grande.pdf"));
+        anexar("OTROS", "Demasiado grande", Ficheros.grande(ficheros, "grande.pdf"));
         assertThat(mensaje("ficheroDocumento"))
                 .isEqualTo("El archivo «grande.pdf» ocupa más de 10 MB, el máximo por documento.");
         assertThat(driver.findElements(By.id("nuevo:documentos"))).isEmpty();
@@ -234,7 +220,7 @@ class NuevoCasoIT {
             fichero.setLength(52L * 1024 * 1024);
         }
         anexar("OTROS", "Demasiado para un caso", enorme);
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("No se ha podido completar la operación");
+        assertThat(navegador.titulo()).isEqualTo("No se ha podido completar la operación");
         assertThat(driver.findElement(By.id("mensaje-error")).getText())
                 .startsWith("Lo que ha enviado ocupa más de 50 MB, el máximo para todos los documentos de un caso");
         navegador.captura("nuevo-subida-rechazada");
@@ -300,8 +286,7 @@ class NuevoCasoIT {
     }
 
     private void elegir(String campo, String valor) {
-        new Select(driver.findElement(By.id("nuevo:" + campo))).selectByValue(valor);
-        navegador.esperar();
+        navegador.elegir("nuevo:" + campo, valor);
     }
 
     private void escribir(String campo, String texto) {
@@ -314,7 +299,7 @@ class NuevoCasoIT {
     }
 
     private String valor(String campo) {
-        return driver.findElement(By.id("nuevo:" + campo)).getAttribute("value");
+        return navegador.valor("nuevo:" + campo);
     }
 
     private String mensaje(String campo) {
@@ -333,51 +318,6 @@ class NuevoCasoIT {
         driver.findElement(By.cssSelector("input[type='file'][id^='nuevo:ficheroDocumento']"))
                 .sendKeys(fichero.toAbsolutePath().toString());
         navegador.pulsarYEsperarPagina(By.id("nuevo:anexar"));
-    }
-
-    private Path pdf(String nombre) throws IOException {
-        Path ruta = ficheros.resolve(nombre);
-        try (PDDocument documento = new PDDocument()) {
-            PDPage pagina = new PDPage();
-            documento.addPage(pagina);
-            try (PDPageContentStream contenido = new PDPageContentStream(documento, pagina)) {
-                contenido.beginText();
-                contenido.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                contenido.newLineAtOffset(72, 700);
-                contenido.showText("Escritura de la empresa");
-                contenido.endText();
-            }
-            documento.save(ruta.toFile());
-        }
-        return ruta;
-    }
-
-    private Path png(String nombre) throws IOException {
-        Path ruta = ficheros.resolve(nombre);
-        BufferedImage imagen = new BufferedImage(120, 80, BufferedImage.TYPE_INT_RGB);
-        imagen.getGraphics().fillRect(10, 10, 100, 60);
-        ImageIO.write(imagen, "png", ruta.toFile());
-        return ruta;
-    }
-
-    /** A file one byte over the default 10 MB (sparse: nothing to write). */
-    private Path grande(String nombre) throws IOException {
-        Path ruta = ficheros.resolve(nombre);
-        try (RandomAccessFile fichero = new RandomAccessFile(ruta.toFile(), "rw")) {
-            fichero.setLength(10L * 1024 * 1024 + 1);
-        }
-        return ruta;
-    }
-
-    private HttpResponse<byte[]> descargar(String enlace) throws IOException, InterruptedException {
-        String cookies = driver.manage().getCookies().stream()
-                .map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
-        URI uri = Local.raiz(base).resolve(URI.create(enlace).getRawPath());
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(uri).header("Cookie", cookies).build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static int casosConTitulo(String titulo) throws SQLException {

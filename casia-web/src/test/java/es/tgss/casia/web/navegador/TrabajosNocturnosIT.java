@@ -10,7 +10,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /** Operations launch tonight's cierre de oficio from their page and follow it to the end. */
@@ -25,11 +24,7 @@ class TrabajosNocturnosIT {
     void opsLanzaElCierreDeOficioDeHoyUnaSolaVezYLoVeTerminar() {
         try (Navegador navegador = new Navegador()) {
             WebDriver driver = navegador.driver();
-            driver.get(Local.raiz(base).toString());
-            navegador.esperar();
-            driver.findElement(By.id("acceso:usuario")).sendKeys("ops1");
-            driver.findElement(By.id("acceso:contrasena")).sendKeys("casia");
-            navegador.pulsarYEsperarPagina(By.id("acceso:entrar"));
+            navegador.acceder(Local.raiz(base), "ops1");
             assertThat(driver.getCurrentUrl()).endsWith("/ops/index.xhtml");
 
             PaginaDeOperacion operacion = new PaginaDeOperacion(navegador);

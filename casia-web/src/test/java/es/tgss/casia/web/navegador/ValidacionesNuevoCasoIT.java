@@ -40,14 +40,9 @@ class ValidacionesNuevoCasoIT {
         if (navegador == null) {
             navegador = new Navegador();
             driver = navegador.driver();
-            driver.get(Local.raiz(base).toString());
-            navegador.esperar();
-            driver.findElement(By.id("acceso:usuario")).sendKeys("11111111H");
-            driver.findElement(By.id("acceso:contrasena")).sendKeys("casia");
-            navegador.pulsarYEsperarPagina(By.id("acceso:entrar"));
+            navegador.acceder(Local.raiz(base), "11111111H");
         }
-        driver.get(Local.raiz(base).resolve("portal/casos/nuevo.xhtml").toString());
-        navegador.esperar();
+        navegador.ir(Local.raiz(base), "portal/casos/nuevo.xhtml");
     }
 
     @AfterAll
@@ -171,8 +166,7 @@ class ValidacionesNuevoCasoIT {
     }
 
     private void elegir(String id, String valor) {
-        new Select(campo(id)).selectByValue(valor);
-        navegador.esperar();
+        navegador.elegir("nuevo:" + id, valor);
     }
 
     private void pulsar(String boton) {
@@ -181,7 +175,7 @@ class ValidacionesNuevoCasoIT {
     }
 
     private String valor(String id) {
-        return campo(id).getAttribute("value");
+        return navegador.valor("nuevo:" + id);
     }
 
     private String mensaje(String id) {

@@ -47,10 +47,9 @@ class VerificacionIT {
     /** One test, in order: the count of wrong tries is per address, and this browser's is 127.0.0.1. */
     @Test
     void sinSesionUnCeaQueNoExisteRecibeElMensajeNeutroYQuienInsisteEsFrenado() {
-        driver.get(Local.raiz(base).resolve("login.xhtml").toString());
-        navegador.esperar();
+        navegador.ir(Local.raiz(base), "login.xhtml");
         navegador.pulsarYEsperarPagina(By.id("verificar"));
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Verificación de documentos mediante CEA");
+        assertThat(navegador.titulo()).isEqualTo("Verificación de documentos mediante CEA");
         assertThat(driver.findElements(By.className("ui-messages-error"))).isEmpty();
 
         String mensaje = probar("ABCD EFGH JKMN", "abcde-fghjk-mnpqr-stuvw-xyz23-45678");
