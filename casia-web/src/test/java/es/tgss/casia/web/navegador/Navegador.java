@@ -149,7 +149,10 @@ final class Navegador implements AutoCloseable {
      * target/capturas-portal/{nombre}.png.
      */
     void captura(String nombre) {
-        long ancho = (Long) driver.executeScript("return document.documentElement.scrollWidth;");
+        // The capture lays the page out as tall as it is, so without the vertical scrollbar: as wide as the window,
+        // which the width measured with the scrollbar would cut by the bar's width.
+        long ancho = (Long)
+                driver.executeScript("return Math.max(document.documentElement.scrollWidth, window.innerWidth);");
         long alto = (Long) driver.executeScript("return document.documentElement.scrollHeight;");
         Map<String, Object> captura = driver.executeCdpCommand(
                 "Page.captureScreenshot",

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import es.tgss.casia.prueba.Local;
 import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.assertj.core.api.SoftAssertions;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -22,8 +25,9 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * Every message of Nuevo Caso (manual §5.1) and of its datos complementarios, in a real browser, as Ana (usuario
  * principal of 1000003): the required fields and the catalogue's, the lengths the inputs hold to, the five lines,
- * and each field of a line checked as it is left, with the manual's names, by the rules Finalizar Alta applies. One
- * browser and one login for the class; the form is opened afresh for each test.
+ * each field of a line checked as it is left, with the manual's names, by the rules Finalizar Alta applies, and the
+ * documents of Anexar Información judged by their content. One browser and one login for the class; the form is
+ * opened afresh for each test.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -31,6 +35,9 @@ class ValidacionesNuevoCasoIT {
 
     @ArquillianResource
     private URL base;
+
+    @TempDir
+    private Path ficheros;
 
     private static Navegador navegador;
     private static WebDriver driver;
@@ -150,6 +157,36 @@ class ValidacionesNuevoCasoIT {
         navegador.comprobarAccesibilidad();
         navegador.captura("nuevo-datos-al-teclear");
         blando.assertAll();
+    }
+
+    /** A document is judged by its content, not by its name: empty, of no accepted type, or named as another. */
+    @Test
+    void losDocumentosSeJuzganPorSuContenido() throws IOException {
+        SoftAssertions blando = new SoftAssertions();
+        blando.assertThat(anexar(Files.createFile(ficheros.resolve("vacio.pdf"))))
+                .isEqualTo("El archivo «vacio.pdf» está vacío.");
+        Path ejecutable = ficheros.resolve("programa.pdf");
+        Files.write(ejecutable, new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0});
+        blando.assertThat(anexar(ejecutable))
+                .isEqualTo("El archivo «programa.pdf» no tiene un formato admitido (PDF, JPEG, PNG, TIFF, GIF, Word,"
+                        + " Excel, OpenDocument y texto). El formato se reconoce por el contenido, no por el nombre.");
+        Path imagen = Ficheros.png(ficheros, "imagen.png");
+        Path disfrazada = Files.move(imagen, ficheros.resolve("escrito.pdf"));
+        blando.assertThat(anexar(disfrazada)).startsWith("El contenido del archivo «escrito.pdf» es de tipo");
+        blando.assertThat(driver.findElements(By.id("nuevo:documentos"))).isEmpty();
+        navegador.captura("nuevo-documento-por-contenido");
+        blando.assertAll();
+    }
+
+    /** Anexar Información with a tipo and a título, and the message beside the file. */
+    private String anexar(Path fichero) {
+        elegir("tipoDocumento", "OTROS");
+        campo("tituloDocumento").clear();
+        campo("tituloDocumento").sendKeys("Documento de prueba");
+        driver.findElement(By.cssSelector("input[type='file'][id^='nuevo:ficheroDocumento']"))
+                .sendKeys(fichero.toAbsolutePath().toString());
+        navegador.pulsarYEsperarPagina(By.id("nuevo:anexar"));
+        return mensaje("ficheroDocumento");
     }
 
     /** Replaces the value of a field of line 1, leaves it with Tab, and returns its message once the check is back. */

@@ -11,8 +11,11 @@ import es.tgss.casia.web.Mensajes;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.Dependent;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The Anexar Información part of a form (WEB-INF/tags/anexarInformacion.xhtml): documents attached one by one, each
@@ -37,6 +41,8 @@ public class AnexarInformacion implements Serializable {
             "documentos[0].tipoDocumento", "tipoDocumento",
             "documentos[0].titulo", "tituloDocumento",
             "documentos[0].fichero", "ficheroDocumento");
+    /** The id of the file input in casia:anexarInformacion. */
+    private static final String CAMPO_ARCHIVO = "ficheroDocumento";
 
     @Inject
     private CatalogoService catalogoService;
@@ -86,10 +92,31 @@ public class AnexarInformacion implements Serializable {
     }
 
     /**
+     * Faces drops the part of an empty file as if none had been chosen: read from the request, so that the user hears
+     * "El archivo «…» está vacío" rather than to choose a file they did choose.
+     */
+    private static Optional<Part> archivoVacio() {
+        try {
+            HttpServletRequest peticion = (HttpServletRequest)
+                    FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            return peticion.getParts().stream()
+                    .filter(p -> p.getName().endsWith(":" + CAMPO_ARCHIVO) && p.getSize() == 0)
+                    .filter(p -> p.getSubmittedFileName() != null
+                            && !p.getSubmittedFileName().isBlank())
+                    .findFirst();
+        } catch (IOException | ServletException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Anexar Información: the file is streamed from the upload into a temporary file (reading stops past the limit)
      * and checked now by the same rule the service applies on sending, so that a wrong document is told at once.
      */
     public void anexar() {
+        if (ficheroDocumento == null) {
+            ficheroDocumento = archivoVacio().orElse(null);
+        }
         FicheroRecibido recibido = null;
         String nombre = ficheroDocumento == null ? null : ficheroDocumento.getSubmittedFileName();
         try {
