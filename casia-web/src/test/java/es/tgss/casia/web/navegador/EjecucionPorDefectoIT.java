@@ -9,6 +9,7 @@ import java.net.NetworkInterface;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -133,6 +134,10 @@ class EjecucionPorDefectoIT {
         navegador.esperar();
         navegador.pulsarYEsperarPagina(By.id("gestion-casos"));
         pantalla("portal/casos/index.xhtml", "Gestión de Casos");
+        driver.get(ejecucion.raiz().resolve("portal/index.xhtml").toString());
+        navegador.esperar();
+        navegador.pulsarYEsperarPagina(By.id("datos-contacto"));
+        pantalla("portal/datos-contacto.xhtml", "Consulta y modificación de datos de contacto");
     }
 
     @Test
@@ -200,8 +205,22 @@ class EjecucionPorDefectoIT {
                 driver.getCurrentUrl().substring(driver.getCurrentUrl().indexOf("numero=") + 7),
                 StandardCharsets.UTF_8);
 
-        byte[] pdf = descargar(
-                driver.findElement(By.cssSelector("a[id$='justificante']")).getAttribute("href"));
+        String enlaceDelJustificante =
+                driver.findElement(By.cssSelector("a[id$='justificante']")).getAttribute("href");
+        // The case's own pages, reached by their links as a newcomer would.
+        driver.get(ejecucion
+                .raiz()
+                .resolve("portal/casos/caso.xhtml?numero=" + URLEncoder.encode(numero, StandardCharsets.UTF_8))
+                .toString());
+        navegador.esperar();
+        vista("portal-casos-caso.xhtml", "Caso " + numero);
+        navegador.pulsarYEsperarPagina(By.id("modificarInformacion"));
+        vista("portal-casos-modificar.xhtml", "Modificar Información");
+        navegador.pulsarYEsperarPagina(By.id("volver"));
+        navegador.pulsarYEsperarPagina(By.id("solicitarAnulacion"));
+        vista("portal-casos-anulacion.xhtml", "Confirmación de la Anulación");
+
+        byte[] pdf = descargar(enlaceDelJustificante);
         assertThat(pdf).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
         String texto;
         try (PDDocument documento = Loader.loadPDF(pdf)) {
@@ -293,6 +312,13 @@ class EjecucionPorDefectoIT {
         assertThat(driver.findElements(By.id("mensaje-error"))).as(ruta).isEmpty();
         assertThat(driver.findElement(By.tagName("h1")).getText()).as(ruta).isEqualTo(titulo);
         assertThat(estado(ruta)).as(ruta).isEqualTo(200);
+    }
+
+    /** A page reached by a link whose address carries the case: its title, no error, its picture. */
+    private void vista(String nombre, String titulo) throws Exception {
+        captura(nombre);
+        assertThat(driver.findElements(By.id("mensaje-error"))).as(nombre).isEmpty();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).as(nombre).isEqualTo(titulo);
     }
 
     private void captura(String nombre) throws IOException {
