@@ -61,6 +61,17 @@ public class CatalogoService {
                 .findFirst();
     }
 
+    /** The ready-made answers in use, in their order. */
+    public List<RespuestaPredefinida> respuestasPredefinidas() {
+        List<?> filas = em.createNativeQuery(
+                        "select codigo, titulo, texto from respuesta_predefinida where activa = true order by orden, id")
+                .getResultList();
+        return filas.stream()
+                .map(Object[].class::cast)
+                .map(f -> new RespuestaPredefinida((String) f[0], (String) f[1], (String) f[2]))
+                .toList();
+    }
+
     /**
      * The documents a Trámite asks for, in order: those of its subcategoría or, with none chosen, of its categoría
      * (a categoría with subcategorías has no rows of its own). Read by SQL into records: nothing here is ever
