@@ -25,7 +25,12 @@ public enum Accion {
     /** Cambiar materia/categoría/subcategoría. */
     RECLASIFICAR(TipoActor.TRAMITADOR),
     /** Valoración 1–5 con observaciones. */
-    VALORAR(TipoActor.AUTORIZADO);
+    VALORAR(TipoActor.AUTORIZADO),
+    /**
+     * Añadir nota interna: la TGSS anota el caso para sí. No cambia su estado, no se avisa a nadie y el autorizado
+     * no la ve; cabe también en un caso cerrado (anotar una valoración, una reclamación posterior).
+     */
+    NOTA_INTERNA(TipoActor.TRAMITADOR);
 
     private final TipoActor actor;
 
@@ -46,6 +51,6 @@ public enum Accion {
      * case, to whom or which unidad it goes, and why, are not shown to the autorizado.
      */
     public boolean interna() {
-        return this == ASIGNAR || this == REASIGNAR || this == ESCALAR || this == TRANSFERIR;
+        return this == ASIGNAR || this == REASIGNAR || this == ESCALAR || this == TRANSFERIR || this == NOTA_INTERNA;
     }
 }

@@ -321,6 +321,21 @@ public class CasoService {
         });
     }
 
+    /**
+     * Añadir nota interna: for the TGSS only, never shown to the autorizado nor mailed. It changes nothing of the case,
+     * so it takes no version and does not refuse (nor is refused by) someone acting on the case at that moment.
+     */
+    @RolesAllowed({TRAMITADOR, SUPERVISOR})
+    public void anadirNotaInterna(String numero, String nota) {
+        Llamante llamante = llamantes.actual(contextoEjb);
+        exigirTexto("nota", "caso.nota.obligatoria", nota);
+        Caso caso = cargar(llamante, numero);
+        Instant ahora = reloj.instant();
+        caso.aplicar(Accion.NOTA_INTERNA, llamante.tipo(), Contexto.en(ahora, caso.getTipo() == TipoCaso.TRAMITE));
+        mensaje(caso, TipoMensaje.NOTA_INTERNA, nota, llamante, ahora);
+        registrar(caso, Accion.NOTA_INTERNA, llamante, ahora, nota);
+    }
+
     /** Changes materia/categoría/subcategoría for the case's tipo; the autorizado is told. */
     @RolesAllowed({TRAMITADOR, SUPERVISOR})
     public Caso reclasificar(String numero, int version, String materia, String categoria, String subcategoria) {
@@ -566,7 +581,8 @@ public class CasoService {
                 caso.getSubestado(),
                 ahora.atOffset(ZoneOffset.UTC),
                 llamante.login(),
-                observacion == null ? null : recortar(observacion.strip())));
+                observacion == null ? null : recortar(observacion.strip()),
+                llamante.direccion()));
     }
 
     private void mensaje(Caso caso, TipoMensaje tipo, String texto, Llamante llamante, Instant ahora) {

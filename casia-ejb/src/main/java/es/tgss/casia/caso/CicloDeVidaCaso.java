@@ -16,6 +16,7 @@ import static es.tgss.casia.caso.Subestado.RESUELTO;
 import static es.tgss.casia.caso.Subestado.SOLICITADA_INFORMACION;
 import static es.tgss.casia.caso.Subestado.TRANSFERIDO;
 
+import es.tgss.casia.error.ErrorDeNegocio;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -97,8 +98,9 @@ public final class CicloDeVidaCaso {
         if (accion.creaCaso()) {
             throw CASO_YA_EXISTE.rechazo();
         }
-        // El manual: cerrado, "ya no se pueden realizar más acciones sobre el caso", salvo la encuesta.
-        if (actual.subestado().cerrado() && accion != Accion.VALORAR) {
+        // El manual: cerrado, "ya no se pueden realizar más acciones sobre el caso", salvo la encuesta. La nota
+        // interna no es una acción sobre el caso para el autorizado: la TGSS puede anotar también uno cerrado.
+        if (actual.subestado().cerrado() && accion != Accion.VALORAR && accion != Accion.NOTA_INTERNA) {
             throw CASO_CERRADO.rechazo();
         }
         Subestado s = actual.subestado();
@@ -170,6 +172,7 @@ public final class CicloDeVidaCaso {
             }
             case RECLASIFICAR -> new Transicion(actual, EnumSet.of(NOTIFICAR_AUTORIZADO));
             case VALORAR -> valorar(actual, ctx);
+            case NOTA_INTERNA -> new Transicion(actual, Set.of());
             case FINALIZAR_ALTA, ABRIR_POR_TGSS -> throw new AssertionError("comprobado arriba");
         };
     }
@@ -193,6 +196,28 @@ public final class CicloDeVidaCaso {
     /** La regla del plazo, en un solo sitio: hoy (en Madrid) > fecha de la última solicitud + 20 días. */
     public static boolean plazoDeInformacionVencido(Instant ultimaSolicitud, Instant ahora) {
         return !ahora.atZone(ZONA).toLocalDate().isBefore(primerDiaDeCierreDeOficio(ultimaSolicitud));
+    }
+
+    /**
+     * Las acciones que la regla admite ahora a una persona (autorizado o tramitador) sobre un caso existente,
+     * preguntándoselo a la propia regla: una pantalla que ofrece solo estas nunca ofrece lo que luego se rechazaría.
+     * El momento solo cuenta para el cierre de oficio, que es del sistema: cualquiera vale.
+     */
+    public static Set<Accion> admitidas(EstadoCaso actual, TipoActor actor) {
+        Set<Accion> admitidas = EnumSet.noneOf(Accion.class);
+        Contexto ctx = new Contexto(Instant.EPOCH, false, true, 1);
+        for (Accion accion : Accion.values()) {
+            if (accion.actor() != actor || accion.creaCaso()) {
+                continue;
+            }
+            try {
+                aplicar(actual, accion, actor, ctx);
+                admitidas.add(accion);
+            } catch (ErrorDeNegocio rechazo) {
+                // no admitida en este estado
+            }
+        }
+        return admitidas;
     }
 
     /** Si el autorizado puede pedir la anulación: caso abierto que no la tiene ya pedida (manual §5.2.2). */

@@ -14,7 +14,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
-/** "Consulta de Histórico": one row per transition, written with it. Never changed afterwards. */
+/**
+ * "Consulta de Histórico" and the audit of the case: one row per action (who, when, what, from which address), written
+ * with it. Never changed afterwards (the database refuses it).
+ */
 @Entity
 @Table(name = "historial_caso")
 public class HistorialCaso {
@@ -45,18 +48,29 @@ public class HistorialCaso {
     @Column(length = 4000, updatable = false)
     private String observacion;
 
+    /** The address the action came from (audit); null for the nightly jobs. */
+    @Column(length = 45, updatable = false)
+    private String direccion;
+
     protected HistorialCaso() {
         // for JPA
     }
 
     HistorialCaso(
-            Caso caso, Accion accion, Subestado subestado, OffsetDateTime fecha, String actor, String observacion) {
+            Caso caso,
+            Accion accion,
+            Subestado subestado,
+            OffsetDateTime fecha,
+            String actor,
+            String observacion,
+            String direccion) {
         this.caso = caso;
         this.accion = accion;
         this.subestado = subestado;
         this.fecha = fecha;
         this.actor = actor;
         this.observacion = observacion;
+        this.direccion = direccion;
     }
 
     public Accion getAccion() {
@@ -77,6 +91,10 @@ public class HistorialCaso {
 
     public String getActor() {
         return actor;
+    }
+
+    public String getDireccion() {
+        return direccion;
     }
 
     public String getObservacion() {

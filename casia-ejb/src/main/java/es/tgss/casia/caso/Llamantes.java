@@ -4,8 +4,10 @@ import es.tgss.casia.autorizacion.AutorizacionEnCurso;
 import es.tgss.casia.autorizacion.AutorizacionService;
 import es.tgss.casia.error.CodigoError;
 import es.tgss.casia.error.ErrorDeNegocio;
+import es.tgss.casia.seguridad.DireccionDeLaPeticion;
 import es.tgss.casia.seguridad.Rol;
 import jakarta.ejb.EJBContext;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
@@ -22,6 +24,9 @@ public class Llamantes {
 
     @Inject
     private AutorizacionService autorizaciones;
+
+    @Inject
+    private DireccionDeLaPeticion direccionDeLaPeticion;
 
     /**
      * The caller of a command: an autorizado's autorización is checked against membership before anything else.
@@ -56,7 +61,7 @@ public class Llamantes {
             throw new ErrorDeNegocio(CodigoError.ACCESO_NO_PERMITIDO, "acceso.perfil");
         }
         if (tgss) {
-            return new Llamante(login, TipoActor.TRAMITADOR, null);
+            return new Llamante(login, TipoActor.TRAMITADOR, null, direccion());
         }
         if (!contexto.isCallerInRole(Rol.Nombre.AUTORIZADO)) {
             throw new ErrorDeNegocio(CodigoError.ACCESO_NO_PERMITIDO, "acceso.perfil");
@@ -64,6 +69,15 @@ public class Llamantes {
         String numero = autorizacionEnCurso
                 .numero()
                 .orElseThrow(() -> new ErrorDeNegocio(CodigoError.ACCESO_NO_PERMITIDO, "acceso.sinAutorizacion"));
-        return new Llamante(login, TipoActor.AUTORIZADO, numero);
+        return new Llamante(login, TipoActor.AUTORIZADO, numero, direccion());
+    }
+
+    /** None outside a request (a thread of a job runs with no request scope): the audit then says so. */
+    private String direccion() {
+        try {
+            return direccionDeLaPeticion.direccion().orElse(null);
+        } catch (ContextNotActiveException sinPeticion) {
+            return null;
+        }
     }
 }

@@ -65,6 +65,7 @@ class CicloDeVidaCasoTest {
             NUEVO                    | CERRAR_DE_OFICIO      | !CASO_NO_EXISTE                 |
             NUEVO                    | RECLASIFICAR          | !CASO_NO_EXISTE                 |
             NUEVO                    | VALORAR               | !CASO_NO_EXISTE                 |
+            NUEVO                    | NOTA_INTERNA          | !CASO_NO_EXISTE                 |
             # --- Abierto/Presentado (no admite anulación pendiente: la anulación es inmediata) ---
             PRESENTADO               | FINALIZAR_ALTA        | !CASO_YA_EXISTE                 |
             PRESENTADO               | ABRIR_POR_TGSS        | !CASO_YA_EXISTE                 |
@@ -81,6 +82,7 @@ class CicloDeVidaCasoTest {
             PRESENTADO               | CERRAR_DE_OFICIO      | !SUBESTADO_NO_PERMITIDO         |
             PRESENTADO               | RECLASIFICAR          | PRESENTADO                      | NOTIFICAR_AUTORIZADO
             PRESENTADO               | VALORAR               | !CASO_NO_CERRADO                |
+            PRESENTADO               | NOTA_INTERNA          | PRESENTADO                      |
             # --- Abierto/Asignado ---
             ASIGNADO                 | FINALIZAR_ALTA        | !CASO_YA_EXISTE                 |
             ASIGNADO                 | ABRIR_POR_TGSS        | !CASO_YA_EXISTE                 |
@@ -97,6 +99,7 @@ class CicloDeVidaCasoTest {
             ASIGNADO                 | CERRAR_DE_OFICIO      | !SUBESTADO_NO_PERMITIDO         |
             ASIGNADO                 | RECLASIFICAR          | ASIGNADO                        | NOTIFICAR_AUTORIZADO
             ASIGNADO                 | VALORAR               | !CASO_NO_CERRADO                |
+            ASIGNADO                 | NOTA_INTERNA          | ASIGNADO                        |
             ASIGNADO+P               | FINALIZAR_ALTA        | !CASO_YA_EXISTE                 |
             ASIGNADO+P               | ABRIR_POR_TGSS        | !CASO_YA_EXISTE                 |
             ASIGNADO+P               | ASIGNAR               | !SUBESTADO_NO_PERMITIDO         |
@@ -112,6 +115,7 @@ class CicloDeVidaCasoTest {
             ASIGNADO+P               | CERRAR_DE_OFICIO      | !SUBESTADO_NO_PERMITIDO         |
             ASIGNADO+P               | RECLASIFICAR          | ASIGNADO+P                      | NOTIFICAR_AUTORIZADO
             ASIGNADO+P               | VALORAR               | !CASO_NO_CERRADO                |
+            ASIGNADO+P               | NOTA_INTERNA          | ASIGNADO+P                      |
             # --- Abierto/Solicitada Información (última solicitud en T0; el plazo ya venció en AHORA) ---
             SOLICITADA_INFORMACION   | FINALIZAR_ALTA        | !CASO_YA_EXISTE                 |
             SOLICITADA_INFORMACION   | ABRIR_POR_TGSS        | !CASO_YA_EXISTE                 |
@@ -128,6 +132,7 @@ class CicloDeVidaCasoTest {
             SOLICITADA_INFORMACION   | CERRAR_DE_OFICIO      | DE_OFICIO                       | NOTIFICAR_AUTORIZADO RELOJ_PARA RESOLUCION_DESISTIMIENTO
             SOLICITADA_INFORMACION   | RECLASIFICAR          | SOLICITADA_INFORMACION          | NOTIFICAR_AUTORIZADO
             SOLICITADA_INFORMACION   | VALORAR               | !CASO_NO_CERRADO                |
+            SOLICITADA_INFORMACION   | NOTA_INTERNA          | SOLICITADA_INFORMACION          |
             SOLICITADA_INFORMACION+P | FINALIZAR_ALTA        | !CASO_YA_EXISTE                 |
             SOLICITADA_INFORMACION+P | ABRIR_POR_TGSS        | !CASO_YA_EXISTE                 |
             SOLICITADA_INFORMACION+P | ASIGNAR               | !SUBESTADO_NO_PERMITIDO         |
@@ -143,6 +148,7 @@ class CicloDeVidaCasoTest {
             SOLICITADA_INFORMACION+P | CERRAR_DE_OFICIO      | DE_OFICIO                       | NOTIFICAR_AUTORIZADO RELOJ_PARA RESOLUCION_DESISTIMIENTO
             SOLICITADA_INFORMACION+P | RECLASIFICAR          | SOLICITADA_INFORMACION+P        | NOTIFICAR_AUTORIZADO
             SOLICITADA_INFORMACION+P | VALORAR               | !CASO_NO_CERRADO                |
+            SOLICITADA_INFORMACION+P | NOTA_INTERNA          | SOLICITADA_INFORMACION+P        |
             # --- Abierto/Escalado ---
             ESCALADO                 | FINALIZAR_ALTA        | !CASO_YA_EXISTE                 |
             ESCALADO                 | ABRIR_POR_TGSS        | !CASO_YA_EXISTE                 |
@@ -159,6 +165,7 @@ class CicloDeVidaCasoTest {
             ESCALADO                 | CERRAR_DE_OFICIO      | !SUBESTADO_NO_PERMITIDO         |
             ESCALADO                 | RECLASIFICAR          | ESCALADO                        | NOTIFICAR_AUTORIZADO
             ESCALADO                 | VALORAR               | !CASO_NO_CERRADO                |
+            ESCALADO                 | NOTA_INTERNA          | ESCALADO                        |
             ESCALADO+P               | FINALIZAR_ALTA        | !CASO_YA_EXISTE                 |
             ESCALADO+P               | ABRIR_POR_TGSS        | !CASO_YA_EXISTE                 |
             ESCALADO+P               | ASIGNAR               | ASIGNADO+P                      |
@@ -174,6 +181,7 @@ class CicloDeVidaCasoTest {
             ESCALADO+P               | CERRAR_DE_OFICIO      | !SUBESTADO_NO_PERMITIDO         |
             ESCALADO+P               | RECLASIFICAR          | ESCALADO+P                      | NOTIFICAR_AUTORIZADO
             ESCALADO+P               | VALORAR               | !CASO_NO_CERRADO                |
+            ESCALADO+P               | NOTA_INTERNA          | ESCALADO+P                      |
             # --- Abierto/Transferido ---
             TRANSFERIDO              | FINALIZAR_ALTA        | !CASO_YA_EXISTE                 |
             TRANSFERIDO              | ABRIR_POR_TGSS        | !CASO_YA_EXISTE                 |
@@ -190,6 +198,7 @@ class CicloDeVidaCasoTest {
             TRANSFERIDO              | CERRAR_DE_OFICIO      | !SUBESTADO_NO_PERMITIDO         |
             TRANSFERIDO              | RECLASIFICAR          | TRANSFERIDO                     | NOTIFICAR_AUTORIZADO
             TRANSFERIDO              | VALORAR               | !CASO_NO_CERRADO                |
+            TRANSFERIDO              | NOTA_INTERNA          | TRANSFERIDO                     |
             TRANSFERIDO+P            | FINALIZAR_ALTA        | !CASO_YA_EXISTE                 |
             TRANSFERIDO+P            | ABRIR_POR_TGSS        | !CASO_YA_EXISTE                 |
             TRANSFERIDO+P            | ASIGNAR               | ASIGNADO+P                      |
@@ -205,6 +214,7 @@ class CicloDeVidaCasoTest {
             TRANSFERIDO+P            | CERRAR_DE_OFICIO      | !SUBESTADO_NO_PERMITIDO         |
             TRANSFERIDO+P            | RECLASIFICAR          | TRANSFERIDO+P                   | NOTIFICAR_AUTORIZADO
             TRANSFERIDO+P            | VALORAR               | !CASO_NO_CERRADO                |
+            TRANSFERIDO+P            | NOTA_INTERNA          | TRANSFERIDO+P                   |
             # --- Cerrado/Anulado ---
             ANULADO                  | FINALIZAR_ALTA        | !CASO_YA_EXISTE                 |
             ANULADO                  | ABRIR_POR_TGSS        | !CASO_YA_EXISTE                 |
@@ -221,6 +231,7 @@ class CicloDeVidaCasoTest {
             ANULADO                  | CERRAR_DE_OFICIO      | !CASO_CERRADO                   |
             ANULADO                  | RECLASIFICAR          | !CASO_CERRADO                   |
             ANULADO                  | VALORAR               | ANULADO+V                       |
+            ANULADO                  | NOTA_INTERNA          | ANULADO                         |
             ANULADO+V                | FINALIZAR_ALTA        | !CASO_YA_EXISTE                 |
             ANULADO+V                | ABRIR_POR_TGSS        | !CASO_YA_EXISTE                 |
             ANULADO+V                | ASIGNAR               | !CASO_CERRADO                   |
@@ -236,6 +247,7 @@ class CicloDeVidaCasoTest {
             ANULADO+V                | CERRAR_DE_OFICIO      | !CASO_CERRADO                   |
             ANULADO+V                | RECLASIFICAR          | !CASO_CERRADO                   |
             ANULADO+V                | VALORAR               | !YA_VALORADO                    |
+            ANULADO+V                | NOTA_INTERNA          | ANULADO+V                       |
             # --- Cerrado/Anulado automáticamente desde Presentado: nadie lo atendió, no se valora ---
             ANULADO+A                | FINALIZAR_ALTA        | !CASO_YA_EXISTE                 |
             ANULADO+A                | ABRIR_POR_TGSS        | !CASO_YA_EXISTE                 |
@@ -252,6 +264,7 @@ class CicloDeVidaCasoTest {
             ANULADO+A                | CERRAR_DE_OFICIO      | !CASO_CERRADO                   |
             ANULADO+A                | RECLASIFICAR          | !CASO_CERRADO                   |
             ANULADO+A                | VALORAR               | !NO_VALORABLE                   |
+            ANULADO+A                | NOTA_INTERNA          | ANULADO+A                       |
             # --- Cerrado/Resuelto ---
             RESUELTO                 | FINALIZAR_ALTA        | !CASO_YA_EXISTE                 |
             RESUELTO                 | ABRIR_POR_TGSS        | !CASO_YA_EXISTE                 |
@@ -268,6 +281,7 @@ class CicloDeVidaCasoTest {
             RESUELTO                 | CERRAR_DE_OFICIO      | !CASO_CERRADO                   |
             RESUELTO                 | RECLASIFICAR          | !CASO_CERRADO                   |
             RESUELTO                 | VALORAR               | RESUELTO+V                      |
+            RESUELTO                 | NOTA_INTERNA          | RESUELTO                        |
             RESUELTO+V               | FINALIZAR_ALTA        | !CASO_YA_EXISTE                 |
             RESUELTO+V               | ABRIR_POR_TGSS        | !CASO_YA_EXISTE                 |
             RESUELTO+V               | ASIGNAR               | !CASO_CERRADO                   |
@@ -283,6 +297,7 @@ class CicloDeVidaCasoTest {
             RESUELTO+V               | CERRAR_DE_OFICIO      | !CASO_CERRADO                   |
             RESUELTO+V               | RECLASIFICAR          | !CASO_CERRADO                   |
             RESUELTO+V               | VALORAR               | !YA_VALORADO                    |
+            RESUELTO+V               | NOTA_INTERNA          | RESUELTO+V                      |
             # --- Cerrado/De oficio ---
             DE_OFICIO                | FINALIZAR_ALTA        | !CASO_YA_EXISTE                 |
             DE_OFICIO                | ABRIR_POR_TGSS        | !CASO_YA_EXISTE                 |
@@ -299,6 +314,7 @@ class CicloDeVidaCasoTest {
             DE_OFICIO                | CERRAR_DE_OFICIO      | !CASO_CERRADO                   |
             DE_OFICIO                | RECLASIFICAR          | !CASO_CERRADO                   |
             DE_OFICIO                | VALORAR               | DE_OFICIO+V                     |
+            DE_OFICIO                | NOTA_INTERNA          | DE_OFICIO                       |
             DE_OFICIO+V              | FINALIZAR_ALTA        | !CASO_YA_EXISTE                 |
             DE_OFICIO+V              | ABRIR_POR_TGSS        | !CASO_YA_EXISTE                 |
             DE_OFICIO+V              | ASIGNAR               | !CASO_CERRADO                   |
@@ -314,6 +330,7 @@ class CicloDeVidaCasoTest {
             DE_OFICIO+V              | CERRAR_DE_OFICIO      | !CASO_CERRADO                   |
             DE_OFICIO+V              | RECLASIFICAR          | !CASO_CERRADO                   |
             DE_OFICIO+V              | VALORAR               | !YA_VALORADO                    |
+            DE_OFICIO+V              | NOTA_INTERNA          | DE_OFICIO+V                     |
             """;
 
     /** Quién hace cada acción, según la tabla de DESIGN.md (escrito aquí, no leído de {@link Accion}). */
@@ -332,7 +349,8 @@ class CicloDeVidaCasoTest {
             Map.entry(Accion.RECHAZAR_ANULACION, TipoActor.TRAMITADOR),
             Map.entry(Accion.CERRAR_DE_OFICIO, TipoActor.SISTEMA),
             Map.entry(Accion.RECLASIFICAR, TipoActor.TRAMITADOR),
-            Map.entry(Accion.VALORAR, TipoActor.AUTORIZADO));
+            Map.entry(Accion.VALORAR, TipoActor.AUTORIZADO),
+            Map.entry(Accion.NOTA_INTERNA, TipoActor.TRAMITADOR));
 
     /** Efectos que solo existen para Trámites; para Consultas y Errores/Incidencias no deben aparecer. */
     private static final Set<Efecto> SOLO_TRAMITE = EnumSet.of(

@@ -1,12 +1,16 @@
 package es.tgss.casia.caso.vista;
 
+import es.tgss.casia.caso.Accion;
 import es.tgss.casia.caso.CicloDeVidaCaso;
+import es.tgss.casia.caso.EstadoCaso;
 import es.tgss.casia.caso.Origen;
 import es.tgss.casia.caso.Subestado;
+import es.tgss.casia.caso.TipoActor;
 import es.tgss.casia.catalogo.TipoCaso;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A case as its detail screen shows it: the case, its datos complementarios, the description of its documents and
@@ -64,6 +68,17 @@ public record DetalleCaso(
         /** Asking for cancellation now cancels at once (nobody has handled the case); otherwise a tramitador decides. */
         public boolean anulacionSeriaAutomatica() {
             return CicloDeVidaCaso.anulacionAutomatica(subestado);
+        }
+
+        /** What a tramitador may do with the case now, as the rule says (the back-office offers these only). */
+        public Set<Accion> accionesDelTramitador() {
+            EstadoCaso estado = new EstadoCaso(
+                    subestado,
+                    anulacionPendiente,
+                    fechaUltimaSolicitud == null ? null : fechaUltimaSolicitud.toInstant(),
+                    valoracion != null,
+                    anulacionAutomatica);
+            return CicloDeVidaCaso.admitidas(estado, TipoActor.TRAMITADOR);
         }
 
         /** The Valoración is offered: closed, not rated, and handled by a tramitador. */

@@ -2,11 +2,13 @@ package es.tgss.casia.caso.vista;
 
 import es.tgss.casia.almacen.AlmacenDeContenidos;
 import es.tgss.casia.almacen.ContenidoGuardado;
+import es.tgss.casia.caso.Accion;
 import es.tgss.casia.caso.CicloDeVidaCaso;
 import es.tgss.casia.caso.CriteriosBusqueda;
 import es.tgss.casia.caso.EstadoBuscado;
 import es.tgss.casia.caso.Llamante;
 import es.tgss.casia.caso.Llamantes;
+import es.tgss.casia.caso.Subestado;
 import es.tgss.casia.caso.TipoActor;
 import es.tgss.casia.caso.documento.Formato;
 import es.tgss.casia.comun.Pagina;
@@ -14,6 +16,7 @@ import es.tgss.casia.configuracion.Configuracion;
 import es.tgss.casia.error.CodigoError;
 import es.tgss.casia.error.ErrorDeNegocio;
 import es.tgss.casia.seguridad.Rol;
+import es.tgss.casia.tramitador.TramitadorService;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -59,6 +62,9 @@ public class VistaDeCasos {
 
     @Inject
     private AlmacenDeContenidos almacen;
+
+    @Inject
+    private TramitadorService tramitadores;
 
     /** Without the membership statement: every query below checks membership itself. */
     @Inject
@@ -134,6 +140,104 @@ public class VistaDeCasos {
         return new Pagina<>(pagina, total, criterios.pagina(), criterios.tamano());
     }
 
+    /** "Vence pronto" in the bandeja: this many days or fewer left to provide the information requested. */
+    public static final int DIAS_VENCE_PRONTO = 3;
+
+    /**
+     * The tramitador's bandeja: the cases of their unidad and those nobody has taken yet (a supervisor: every unidad,
+     * or the one chosen), filtered, oldest first unless asked otherwise; counted and paged in the database.
+     */
+    @RolesAllowed({Rol.Nombre.TRAMITADOR, Rol.Nombre.SUPERVISOR})
+    public Pagina<FilaBandeja> bandeja(CriteriosBandeja criterios) {
+        Llamante llamante = llamantes.actualSinComprobarPertenencia(contextoEjb);
+        Map<String, Object> parametros = new HashMap<>();
+        StringBuilder donde = new StringBuilder(" where c.subestado in :subestados");
+        parametros.put(
+                "subestados",
+                new ArrayList<>(
+                        criterios.subestado() != null
+                                ? List.of(criterios.subestado())
+                                : criterios.estado().subestados()));
+        if (contextoEjb.isCallerInRole(Rol.Nombre.SUPERVISOR)) {
+            filtro(donde, parametros, "un.codigo", "unidad", criterios.unidad());
+        } else {
+            // A tramitador's own unidad, and the cases still waiting for someone to take them. On the outer join's
+            // variable: "c.unidad is null" would make EclipseLink join unidad again, inner, and lose those cases.
+            donde.append(" and (un is null or un.codigo = :miUnidad)");
+            parametros.put(
+                    "miUnidad",
+                    tramitadores
+                            .buscarPorLogin(llamante.login())
+                            .map(t -> t.getUnidad().getCodigo())
+                            .orElse(""));
+        }
+        filtro(donde, parametros, "c.tipo", "tipo", criterios.tipo());
+        filtro(donde, parametros, "ma.codigo", "materia", criterios.materia());
+        filtro(donde, parametros, "ca.codigo", "categoria", criterios.categoria());
+        filtro(donde, parametros, "c.origen", "origen", criterios.origen());
+        filtro(donde, parametros, "au.numero", "autorizacion", criterios.autorizacion());
+        filtro(donde, parametros, "ua.nif", "nif", criterios.nifUsuarioAlta());
+        if (criterios.desde() != null) {
+            donde.append(" and c.fechaAlta >= :desde");
+            parametros.put(
+                    "desde",
+                    criterios.desde().atStartOfDay(configuracion.zonaHoraria()).toOffsetDateTime());
+        }
+        if (criterios.hasta() != null) {
+            if (criterios.desde() != null && criterios.hasta().isBefore(criterios.desde())) {
+                throw ErrorDeNegocio.enCampo("hasta", "busqueda.hasta.anterior");
+            }
+            donde.append(" and c.fechaAlta < :hasta");
+            parametros.put(
+                    "hasta",
+                    criterios
+                            .hasta()
+                            .plusDays(1)
+                            .atStartOfDay(configuracion.zonaHoraria())
+                            .toOffsetDateTime());
+        }
+        if (criterios.anulacionPendiente()) {
+            donde.append(" and c.anulacionPendiente = true");
+        }
+        if (criterios.vencePronto()) {
+            // Last day = the request's Madrid date + 20: at most DIAS_VENCE_PRONTO days left means requested before
+            // the start of (today − 20 + DIAS_VENCE_PRONTO + 1) in Madrid.
+            LocalDate hoy = LocalDate.now(reloj.withZone(CicloDeVidaCaso.ZONA));
+            donde.append(" and c.subestado = :solicitada and c.fechaUltimaSolicitud < :limiteVence");
+            parametros.put("solicitada", Subestado.SOLICITADA_INFORMACION);
+            parametros.put(
+                    "limiteVence",
+                    hoy.minusDays(CicloDeVidaCaso.DIAS_PLAZO_INFORMACION - DIAS_VENCE_PRONTO - 1L)
+                            .atStartOfDay(CicloDeVidaCaso.ZONA)
+                            .toOffsetDateTime());
+        }
+        if (criterios.mios()) {
+            donde.append(" and tr.login = :yo");
+            parametros.put("yo", llamante.login());
+        }
+        String desde = """
+                 from Caso c join c.materia ma join c.categoria ca join c.autorizacion au join c.usuarioAlta ua
+                     left join c.unidad un left join c.tramitador tr""";
+        TypedQuery<Long> cuenta = em.createQuery("select count(c)" + desde + donde, Long.class);
+        String orden =
+                criterios.recientesPrimero() ? " order by c.fechaAlta desc, c.id desc" : " order by c.fechaAlta, c.id";
+        TypedQuery<FilaBandeja> filas = em.createQuery("""
+                select new es.tgss.casia.caso.vista.FilaBandeja(c.numero, c.version, c.tipo, c.origen, c.subestado,
+                       c.anulacionPendiente, c.titulo, c.fechaAlta, ma.nombre, ca.nombre, au.numero, ua.nif, un.codigo,
+                       tr.login, c.fechaUltimaSolicitud)""" + desde + donde + orden, FilaBandeja.class);
+        parametros.forEach((k, v) -> {
+            cuenta.setParameter(k, v);
+            filas.setParameter(k, v);
+        });
+        List<FilaBandeja> pagina = filas.setFirstResult(Pagina.primera(criterios.pagina(), criterios.tamano()))
+                .setMaxResults(criterios.tamano())
+                .getResultList();
+        long total = criterios.pagina() == 0 && pagina.size() < criterios.tamano()
+                ? pagina.size()
+                : cuenta.getSingleResult();
+        return new Pagina<>(pagina, total, criterios.pagina(), criterios.tamano());
+    }
+
     /** The case with its datos complementarios and documents; "not found" for a case the caller may not see. */
     public DetalleCaso detalle(String numero) {
         Llamante llamante = llamantes.actualSinComprobarPertenencia(contextoEjb);
@@ -184,14 +288,18 @@ public class VistaDeCasos {
         TypedQuery<LineaHistorial> consulta =
                 em.createQuery("""
                 select new es.tgss.casia.caso.vista.LineaHistorial(h.accion, h.subestado, h.fecha, h.actor,
-                       h.observacion)
+                       h.observacion, h.direccion)
                 from HistorialCaso h join h.caso c where c.numero = :numero""" + acceso(llamante) + " order by h.fecha, h.id", LineaHistorial.class);
         List<LineaHistorial> lineas = parametros(consulta, llamante, numero).getResultList();
         if (lineas.isEmpty()) {
             throw noEncontrado(numero);
         }
+        // The TGSS's internal notes are not lines of the autorizado's history: they changed nothing of the case.
         return llamante.tipo() == TipoActor.AUTORIZADO
-                ? lineas.stream().map(LineaHistorial::paraElAutorizado).toList()
+                ? lineas.stream()
+                        .filter(l -> l.accion() != Accion.NOTA_INTERNA)
+                        .map(LineaHistorial::paraElAutorizado)
+                        .toList()
                 : lineas;
     }
 

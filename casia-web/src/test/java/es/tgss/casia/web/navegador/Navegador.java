@@ -134,9 +134,17 @@ final class Navegador implements AutoCloseable {
      * stale can fail mid-navigation with "Node with given id does not belong to the document".
      */
     void pulsarYEsperarPagina(By elemento) {
+        cargarOtraPagina(() -> driver.findElement(elemento).click());
+    }
+
+    /**
+     * Does what loads another page (a key pressed on a link or a button, a click found some other way) and waits as
+     * {@link #pulsarYEsperarPagina} does.
+     */
+    void cargarOtraPagina(Runnable accion) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript("window.casiaPaginaAnterior = true;");
-        driver.findElement(elemento).click();
+        accion.run();
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .ignoring(WebDriverException.class)
                 .until(d -> Boolean.TRUE.equals(js.executeScript(
