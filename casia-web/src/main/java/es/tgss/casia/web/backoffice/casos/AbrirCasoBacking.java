@@ -98,6 +98,7 @@ public class AbrirCasoBacking implements Serializable {
             return;
         }
         if (autorizacion == null || autorizacion.isBlank()) {
+            razonSocial = null;
             Mensajes.error("abrir.revise");
             Mensajes.errorEnCampo("autorizacion", "abrir.autorizacion.obligatoria");
             return;
@@ -115,6 +116,10 @@ public class AbrirCasoBacking implements Serializable {
         } catch (ErrorDeNegocio error) {
             if (!error.errores().isEmpty()) {
                 Mensajes.error("abrir.revise");
+            }
+            if (error.errores().containsKey("autorizacion")) {
+                // Typed over and sent without leaving the field: the razón social shown was another's.
+                razonSocial = null;
             }
             // The documents' field errors go where a document is chosen.
             Mensajes.error(error, campo -> campo.startsWith("documentos") ? "tipoDocumento" : campo);
