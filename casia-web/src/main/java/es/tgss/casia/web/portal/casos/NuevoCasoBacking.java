@@ -52,13 +52,13 @@ public class NuevoCasoBacking implements Serializable {
     private CasoService casoService;
 
     @Inject
+    private ClasificacionDelCaso clasificacion;
+
+    @Inject
     private AnexarInformacion anexos;
 
     /** One per view of the form: sending it twice (double click, a resent POST) files one case. */
     private String tokenAlta;
-
-    @Inject
-    private ClasificacionDelCaso clasificacion;
 
     private Boolean afectaPeriodoEnCurso;
     private String titulo;
