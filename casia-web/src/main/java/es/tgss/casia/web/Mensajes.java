@@ -43,6 +43,22 @@ public final class Mensajes {
     }
 
     /**
+     * A message of the web's bundle beside the input of that id (marked invalid, what was typed kept), for what a
+     * screen checks before it asks a service; on the page when the form has no such input.
+     */
+    public static void errorEnCampo(String id, String clave, Object... argumentos) {
+        FacesContext contexto = FacesContext.getCurrentInstance();
+        Optional<UIInput> entrada = entrada(contexto, id);
+        entrada.ifPresent(e -> {
+            conservarLoEscrito(contexto, e);
+            e.setValid(false);
+        });
+        contexto.addMessage(
+                entrada.map(e -> e.getClientId(contexto)).orElse(null),
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, texto(clave, argumentos), null));
+    }
+
+    /**
      * Shows a service's business failure in the view's language: its own message on the page, and each field's
      * message beside the input whose id is the service's name for the field ({@code <casia:campo id="titulo">}), or
      * on the page when the form has no such input. Such an input is marked invalid, so that it is styled and

@@ -25,11 +25,14 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -285,6 +288,53 @@ final class Navegador implements AutoCloseable {
                 .send(
                         HttpRequest.newBuilder(uri).header("Cookie", cookies).build(),
                         HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Tab presses allowed to reach a field from where the focus is: more means it is unreachable. */
+    private static final int MAXIMO_DE_TABULACIONES = 80;
+
+    /** What has the keyboard's focus. */
+    WebElement enfocado() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Keys typed into the page as a keyboard does, to whatever has the focus (a file input included). */
+    void teclas(CharSequence... teclas) {
+        new Actions(driver).sendKeys(teclas).perform();
+    }
+
+    /** Tab, Tab… until the element with that id has the focus; fails if it never does. */
+    void tabularHasta(String id) {
+        for (int i = 0; i < MAXIMO_DE_TABULACIONES; i++) {
+            if (id.equals(enfocado().getAttribute("id"))) {
+                return;
+            }
+            teclas(Keys.TAB);
+        }
+        throw new AssertionError("El tabulador no llega a «" + id + "» en " + driver.getCurrentUrl());
+    }
+
+    /** Reaches a list with Tab and moves through it with the down arrow until the value is chosen. */
+    void elegirConFlechas(String id, String valor) {
+        tabularHasta(id);
+        for (int i = 0; i < 60 && !valor.equals(enfocado().getAttribute("value")); i++) {
+            teclas(Keys.ARROW_DOWN);
+            esperarLaCola();
+        }
+        assertThat(enfocado().getAttribute("value")).as(id).isEqualTo(valor);
+        esperar();
+    }
+
+    /** A key (Enter on a link or a field, Space on a button) on what has the focus, then the next page loaded. */
+    void teclaYEsperarPagina(CharSequence tecla) {
+        JavascriptExecutor js = driver;
+        js.executeScript("window.casiaPaginaAnterior = true;");
+        teclas(tecla);
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(js.executeScript(
+                        "return window.casiaPaginaAnterior === undefined && document.readyState === 'complete';")));
+        esperar();
     }
 
     private static String axe() {

@@ -12,6 +12,7 @@ import es.tgss.casia.caso.vista.VistaDeCasos;
 import es.tgss.casia.catalogo.TipoCaso;
 import es.tgss.casia.error.ErrorDeNegocio;
 import es.tgss.casia.web.Mensajes;
+import es.tgss.casia.web.casos.AnexarInformacion;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

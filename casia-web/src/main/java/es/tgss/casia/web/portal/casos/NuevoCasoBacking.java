@@ -4,12 +4,12 @@ import es.tgss.casia.caso.CasoService;
 import es.tgss.casia.caso.NuevoCaso;
 import es.tgss.casia.caso.ValidacionNuevoCaso;
 import es.tgss.casia.caso.complementario.TipoIpf;
-import es.tgss.casia.catalogo.CatalogoService;
-import es.tgss.casia.catalogo.DocumentoDeTramite;
-import es.tgss.casia.catalogo.TipoCaso;
 import es.tgss.casia.error.ErrorDeNegocio;
 import es.tgss.casia.error.Mensaje;
 import es.tgss.casia.web.Mensajes;
+import es.tgss.casia.web.casos.AnexarInformacion;
+import es.tgss.casia.web.casos.ClasificacionDelCaso;
+import es.tgss.casia.web.casos.Opciones;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -52,7 +52,7 @@ public class NuevoCasoBacking implements Serializable {
     private CasoService casoService;
 
     @Inject
-    private CatalogoService catalogoService;
+    private ClasificacionDelCaso clasificacion;
 
     @Inject
     private AnexarInformacion anexos;
@@ -60,76 +60,15 @@ public class NuevoCasoBacking implements Serializable {
     /** One per view of the form: sending it twice (double click, a resent POST) files one case. */
     private String tokenAlta;
 
-    private TipoCaso tipo;
-    private String materia;
-    private String categoria;
-    private String subcategoria;
     private Boolean afectaPeriodoEnCurso;
     private String titulo;
     private String descripcion;
     private final List<LineaEditable> lineas = new ArrayList<>();
 
-    private List<SelectItem> materias = List.of();
-    private List<SelectItem> categorias = List.of();
-    private List<SelectItem> subcategorias = List.of();
-    private List<DocumentoDeTramite> documentacion = List.of();
-    private boolean formularioTecnico;
-
     @PostConstruct
     void iniciar() {
         tokenAlta = UUID.randomUUID().toString();
         anexos.enviadosCon("nuevoCaso.finalizarAlta");
-    }
-
-    public void cambiarTipo() {
-        materia = null;
-        categoria = null;
-        subcategoria = null;
-        materias = tipo == null
-                ? List.of()
-                : catalogoService.materias(tipo).stream()
-                        .map(m -> new SelectItem(m.getCodigo(), m.getNombre()))
-                        .toList();
-        categorias = List.of();
-        subcategorias = List.of();
-        leerLoQuePide();
-    }
-
-    public void cambiarMateria() {
-        categoria = null;
-        subcategoria = null;
-        categorias = tipo == null || materia == null
-                ? List.of()
-                : catalogoService.categorias(tipo, materia).stream()
-                        .map(c -> new SelectItem(c.getCodigo(), c.getNombre()))
-                        .toList();
-        subcategorias = List.of();
-        leerLoQuePide();
-    }
-
-    public void cambiarCategoria() {
-        subcategoria = null;
-        subcategorias = categoria == null
-                ? List.of()
-                : catalogoService.subcategorias(categoria).stream()
-                        .map(s -> new SelectItem(s.getCodigo(), s.getNombre()))
-                        .toList();
-        leerLoQuePide();
-    }
-
-    public void cambiarSubcategoria() {
-        leerLoQuePide();
-    }
-
-    /**
-     * What the chosen clasificación asks to attach, shown before Anexar Información: a Trámite's documents and, for
-     * an error of Materia Técnica, the Formulario de datos técnicos that the alta refuses to go without.
-     */
-    private void leerLoQuePide() {
-        documentacion = tipo == TipoCaso.TRAMITE && categoria != null
-                ? catalogoService.documentacion(categoria, subcategoria)
-                : List.of();
-        formularioTecnico = tipo != null && materia != null && catalogoService.requiereFormularioTecnico(tipo, materia);
     }
 
     /**
@@ -173,8 +112,9 @@ public class NuevoCasoBacking implements Serializable {
 
     /** Finalizar Alta: on success, the confirmation by post-redirect-get, so that a refresh files nothing again. */
     public void finalizarAlta() throws IOException {
-        NuevoCaso.Builder nuevo = NuevoCaso.de(tipo)
-                .clasificacion(materia, categoria, subcategoria)
+        NuevoCaso.Builder nuevo = NuevoCaso.de(clasificacion.getTipo())
+                .clasificacion(
+                        clasificacion.getMateria(), clasificacion.getCategoria(), clasificacion.getSubcategoria())
                 .afectaPeriodoEnCurso(afectaPeriodoEnCurso)
                 .titulo(titulo)
                 .descripcion(descripcion)
@@ -218,42 +158,14 @@ public class NuevoCasoBacking implements Serializable {
         return "dato" + linea + "-" + campo;
     }
 
-    public List<SelectItem> getTipos() {
-        return Arrays.stream(TipoCaso.values())
-                .map(t -> new SelectItem(t, Mensajes.texto("caso.tipo." + t.name())))
-                .toList();
-    }
-
     public List<SelectItem> getSiNo() {
-        return List.of(
-                new SelectItem(Boolean.TRUE, Mensajes.texto("nuevoCaso.si")),
-                new SelectItem(Boolean.FALSE, Mensajes.texto("nuevoCaso.no")));
+        return Opciones.siNo();
     }
 
     public List<SelectItem> getTiposIpf() {
         return Arrays.stream(TipoIpf.values())
                 .map(t -> new SelectItem(t.codigo(), t.descripcion()))
                 .toList();
-    }
-
-    public List<SelectItem> getMaterias() {
-        return materias;
-    }
-
-    public List<SelectItem> getCategorias() {
-        return categorias;
-    }
-
-    public List<DocumentoDeTramite> getDocumentacion() {
-        return documentacion;
-    }
-
-    public boolean isFormularioTecnico() {
-        return formularioTecnico;
-    }
-
-    public List<SelectItem> getSubcategorias() {
-        return subcategorias;
     }
 
     public int getMaxTitulo() {
@@ -266,38 +178,6 @@ public class NuevoCasoBacking implements Serializable {
 
     public int getMaxLineas() {
         return ValidacionNuevoCaso.MAX_LINEAS;
-    }
-
-    public TipoCaso getTipo() {
-        return tipo;
-    }
-
-    public void setTipo(TipoCaso tipo) {
-        this.tipo = tipo;
-    }
-
-    public String getMateria() {
-        return materia;
-    }
-
-    public void setMateria(String materia) {
-        this.materia = materia;
-    }
-
-    public String getCategoria() {
-        return categoria;
-    }
-
-    public void setCategoria(String categoria) {
-        this.categoria = categoria;
-    }
-
-    public String getSubcategoria() {
-        return subcategoria;
-    }
-
-    public void setSubcategoria(String subcategoria) {
-        this.subcategoria = subcategoria;
     }
 
     public Boolean getAfectaPeriodoEnCurso() {
@@ -326,6 +206,10 @@ public class NuevoCasoBacking implements Serializable {
 
     public List<LineaEditable> getLineas() {
         return lineas;
+    }
+
+    public ClasificacionDelCaso getClasificacion() {
+        return clasificacion;
     }
 
     public AnexarInformacion getAnexos() {

@@ -1,4 +1,4 @@
-package es.tgss.casia.web.portal.casos;
+package es.tgss.casia.web.casos;
 
 import es.tgss.casia.caso.documento.FicheroRecibido;
 import es.tgss.casia.caso.documento.NuevoDocumento;

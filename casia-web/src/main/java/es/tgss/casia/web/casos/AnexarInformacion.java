@@ -1,4 +1,4 @@
-package es.tgss.casia.web.portal.casos;
+package es.tgss.casia.web.casos;
 
 import es.tgss.casia.caso.documento.FicheroRecibido;
 import es.tgss.casia.caso.documento.NuevoDocumento;
@@ -28,8 +28,8 @@ import java.util.Optional;
 
 /**
  * The Anexar Información part of a form (WEB-INF/tags/anexarInformacion.xhtml): documents attached one by one, each
- * checked at once, listed with Quitar until the page sends them. Nuevo caso and Modificar Información each hold one
- * (a dependent bean lives and dies with its page's view).
+ * checked at once, listed with Quitar until the page sends them. Nuevo caso and Modificar Información (portal) and
+ * Abrir caso hacia un autorizado (back-office) each hold one (a dependent bean lives and dies with its page's view).
  */
 @Dependent
 public class AnexarInformacion implements Serializable {
@@ -78,16 +78,18 @@ public class AnexarInformacion implements Serializable {
 
     /** The files of a page left without sending them are not kept. */
     @PreDestroy
-    void descartar() {
+    public void descartar() {
         anexados.forEach(DocumentoAnexado::descartar);
         anexados.clear();
     }
 
-    void enviadosCon(String claveBoton) {
+    /** The key of the page's button that sends what is attached (named in the confirmation of each document). */
+    public void enviadosCon(String claveBoton) {
         claveBotonDeEnvio = claveBoton;
     }
 
-    void bytesDelCaso(long bytes) {
+    /** What the case already keeps, which counts against its limit too. */
+    public void bytesDelCaso(long bytes) {
         bytesDelCaso = bytes;
     }
 
@@ -166,7 +168,7 @@ public class AnexarInformacion implements Serializable {
     }
 
     /** What the page sends; only Anexar Información attaches a file, so one chosen and not attached is dropped. */
-    List<NuevoDocumento> documentos() {
+    public List<NuevoDocumento> documentos() {
         ficheroDocumento = null;
         return anexados.stream().map(DocumentoAnexado::documento).toList();
     }
