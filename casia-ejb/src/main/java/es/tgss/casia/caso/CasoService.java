@@ -150,7 +150,7 @@ public class CasoService {
                 return yaDadoDeAlta.get();
             }
         }
-        Comprobado c = comprobar(nuevo, true);
+        Comprobado c = comprobar(nuevo, true, new ErroresDeCampo());
         Instant ahora = reloj.instant();
         Transicion t = CicloDeVidaCaso.crear(
                 Accion.FINALIZAR_ALTA, TipoActor.AUTORIZADO, Contexto.en(ahora, nuevo.tipo() == TipoCaso.TRAMITE));
@@ -175,12 +175,24 @@ public class CasoService {
     @RolesAllowed({TRAMITADOR, SUPERVISOR})
     public Caso abrirPorTgss(String numeroAutorizacion, NuevoCaso nuevo, String solicitud) {
         Llamante llamante = llamantes.actual(contextoEjb);
-        Autorizacion autorizacion = autorizaciones
-                .buscarPorNumero(numeroAutorizacion)
-                .orElseThrow(
-                        () -> ErrorDeNegocio.enCampo("autorizacion", "caso.autorizacion.noExiste", numeroAutorizacion));
-        exigirTexto("solicitud", "caso.solicitud.obligatoria", solicitud);
-        Comprobado c = comprobar(nuevo, false);
+        // Every wrong field at once, the autorización and the request with the case's own: one round of corrections.
+        ErroresDeCampo errores = new ErroresDeCampo();
+        Optional<Autorizacion> encontrada = Optional.empty();
+        if (numeroAutorizacion == null || numeroAutorizacion.isBlank()) {
+            errores.anadir("autorizacion", "caso.autorizacion.obligatoria");
+        } else {
+            encontrada = autorizaciones.buscarPorNumero(numeroAutorizacion.strip());
+            if (encontrada.isEmpty()) {
+                errores.anadir("autorizacion", "caso.autorizacion.noExiste", numeroAutorizacion.strip());
+            }
+        }
+        try {
+            exigirTexto("solicitud", "caso.solicitud.obligatoria", solicitud);
+        } catch (ErrorDeNegocio e) {
+            errores.anadirTodos(e.errores());
+        }
+        Comprobado c = comprobar(nuevo, false, errores);
+        Autorizacion autorizacion = encontrada.orElseThrow(); // comprobar threw if it was not found
         Instant ahora = reloj.instant();
         Transicion t = CicloDeVidaCaso.crear(
                 Accion.ABRIR_POR_TGSS, TipoActor.TRAMITADOR, Contexto.en(ahora, nuevo.tipo() == TipoCaso.TRAMITE));
@@ -543,9 +555,9 @@ public class CasoService {
      *
      * @param delAutorizado the autorizado communicates the case: a Materia Técnica error/incidencia must carry the
      *                      technical data form ("el formulario que debe adjuntar…")
+     * @param errores       what the caller found wrong already, thrown with the rest
      */
-    private Comprobado comprobar(NuevoCaso nuevo, boolean delAutorizado) {
-        ErroresDeCampo errores = new ErroresDeCampo();
+    private Comprobado comprobar(NuevoCaso nuevo, boolean delAutorizado, ErroresDeCampo errores) {
         List<DocumentoComprobado> validos = documentos.comprobar(nuevo.documentos(), 0, errores);
         List<DatoComplementario> datos = List.of();
         try {

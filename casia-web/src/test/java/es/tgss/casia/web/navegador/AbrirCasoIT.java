@@ -210,12 +210,13 @@ class AbrirCasoIT {
         String solicitud = "Indique el motivo del alta tardía.";
         navegador.ir(raiz(), "backoffice/casos/abrir.xhtml");
 
-        // Nothing typed: the autorización is asked for first.
+        // Nothing typed: every required field told at once, the autorización and the request with the case's own.
         navegador.pulsarYEsperarPagina(By.id(FORMULARIO + "abrir"));
         assertThat(navegador.texto(FORMULARIO + "mensajes"))
                 .isEqualTo("No se ha podido abrir el caso: revise los campos marcados.");
-        assertThat(mensaje("autorizacion"))
-                .isEqualTo("Indique el número de la autorización a la que se dirige el caso.");
+        assertThat(mensaje("autorizacion")).isEqualTo("Indique el número de la autorización.");
+        assertThat(mensaje("solicitud")).isEqualTo("Indique la información que solicita.");
+        assertThat(mensaje("titulo")).isNotBlank();
 
         // An autorización that does not exist, told as the field is left.
         escribir("autorizacion", "9999999");

@@ -327,14 +327,7 @@ final class Navegador implements AutoCloseable {
 
     /** A key (Enter on a link or a field, Space on a button) on what has the focus, then the next page loaded. */
     void teclaYEsperarPagina(CharSequence tecla) {
-        JavascriptExecutor js = driver;
-        js.executeScript("window.casiaPaginaAnterior = true;");
-        teclas(tecla);
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(WebDriverException.class)
-                .until(d -> Boolean.TRUE.equals(js.executeScript(
-                        "return window.casiaPaginaAnterior === undefined && document.readyState === 'complete';")));
-        esperar();
+        cargarOtraPagina(() -> teclas(tecla));
     }
 
     private static String axe() {

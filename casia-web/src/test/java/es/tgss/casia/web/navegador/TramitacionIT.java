@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -316,29 +315,28 @@ class TramitacionIT {
     void laBandejaYUnaAccionSoloConElTeclado() {
         String numero = archivar("Teclado " + System.nanoTime() % 100000);
         tramitador.ir(raiz, "backoffice/index.xhtml");
-        WebDriver d = tramitador.driver();
-        // Filter by the autorización with the keyboard: type, Enter submits the form.
-        WebElement autorizacion = d.findElement(By.id("bandeja:autorizacion"));
-        autorizacion.sendKeys("1000001");
-        d.findElement(By.id("bandeja:orden")).sendKeys(Keys.ARROW_DOWN); // Más recientes primero
-        assertThat(tramitador.valor("bandeja:orden")).isEqualTo("true");
-        autorizacion.click();
-        tramitador.cargarOtraPagina(() -> autorizacion.sendKeys(Keys.ENTER));
-        WebElement tomar = fila(tramitador, numero).findElement(By.cssSelector("button[id$=':tomar']"));
-        // Tab reaches "Tomar" of the newest case from the table's first link.
-        tabularHasta(d, tomar, 60);
-        tramitador.cargarOtraPagina(() -> d.switchTo().activeElement().sendKeys(Keys.ENTER));
+        // Filter by the autorización, newest first, with the keyboard: type, arrows on the list, Enter submits.
+        tramitador.tabularHasta("bandeja:autorizacion");
+        tramitador.teclas("1000001");
+        tramitador.elegirConFlechas("bandeja:orden", "true");
+        tramitador.tabularHasta("bandeja:autorizacion");
+        tramitador.teclaYEsperarPagina(Keys.ENTER);
+        // "Tomar" of the newest case, reached with Tab, taken with Enter.
+        tramitador.tabularHasta(fila(tramitador, numero)
+                .findElement(By.cssSelector("button[id$=':tomar']"))
+                .getAttribute("id"));
+        tramitador.teclaYEsperarPagina(Keys.ENTER);
         assertThat(tramitador.estado()).isEqualTo("Abierto/Asignado");
-        // The action menu's links and the form: Tab to "Añadir nota interna", Enter, type, Enter on the button.
-        WebElement enlace = d.findElement(By.linkText("Añadir nota interna"));
-        tabularHasta(d, enlace, 60);
-        tramitador.cargarOtraPagina(() -> d.switchTo().activeElement().sendKeys(Keys.ENTER));
-        WebElement nota = d.findElement(By.id("notaInterna:nota"));
-        tabularHasta(d, nota, 80);
-        d.switchTo().activeElement().sendKeys("Escrita sin ratón.");
-        d.switchTo().activeElement().sendKeys(Keys.TAB);
-        tabularHasta(d, d.findElement(By.id("notaInterna:aceptar")), 5);
-        tramitador.cargarOtraPagina(() -> d.switchTo().activeElement().sendKeys(Keys.ENTER));
+        // The action menu's link, the form's text and its button.
+        tramitador.tabularHasta(tramitador
+                .driver()
+                .findElement(By.linkText("Añadir nota interna"))
+                .getAttribute("id"));
+        tramitador.teclaYEsperarPagina(Keys.ENTER);
+        tramitador.tabularHasta("notaInterna:nota");
+        tramitador.teclas("Escrita sin ratón.");
+        tramitador.tabularHasta("notaInterna:aceptar");
+        tramitador.teclaYEsperarPagina(Keys.ENTER);
         assertThat(tramitador.texto("lista-mensajes")).contains("Escrita sin ratón.");
     }
 
@@ -393,18 +391,5 @@ class TramitacionIT {
         return correos.donde(m -> asunto.equals(Correos.asunto(m))
                         && Correos.parte(m, "text/plain").contains(texto))
                 .get(0);
-    }
-
-    /** Presses Tab until the element has the focus, at most that many times; fails otherwise. */
-    private static void tabularHasta(WebDriver d, WebElement destino, int maximo) {
-        for (int i = 0; i < maximo; i++) {
-            if (destino.equals(d.switchTo().activeElement())) {
-                return;
-            }
-            d.switchTo().activeElement().sendKeys(Keys.TAB);
-        }
-        assertThat(d.switchTo().activeElement())
-                .as("el foco tras %d tabulaciones", maximo)
-                .isEqualTo(destino);
     }
 }

@@ -97,12 +97,6 @@ public class AbrirCasoBacking implements Serializable {
         if (abierto != null) {
             return;
         }
-        if (autorizacion == null || autorizacion.isBlank()) {
-            razonSocial = null;
-            Mensajes.error("abrir.revise");
-            Mensajes.errorEnCampo("autorizacion", "abrir.autorizacion.obligatoria");
-            return;
-        }
         NuevoCaso.Builder nuevo = NuevoCaso.de(clasificacion.getTipo())
                 .clasificacion(
                         clasificacion.getMateria(), clasificacion.getCategoria(), clasificacion.getSubcategoria())
@@ -112,7 +106,7 @@ public class AbrirCasoBacking implements Serializable {
         anexos.documentos().forEach(nuevo::documento);
         Caso caso;
         try {
-            caso = casoService.abrirPorTgss(autorizacion.strip(), nuevo.crear(), solicitud);
+            caso = casoService.abrirPorTgss(autorizacion, nuevo.crear(), solicitud);
         } catch (ErrorDeNegocio error) {
             if (!error.errores().isEmpty()) {
                 Mensajes.error("abrir.revise");
