@@ -450,6 +450,24 @@ class CicloDeVidaCasoTest {
         }
     }
 
+    /**
+     * The back-office offers the actions {@link CicloDeVidaCaso#admitidas} returns: in every state of the table, for
+     * each kind of person, exactly the rows the table accepts.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("estadosDeLaTabla")
+    void lasAccionesAdmitidasSonLasQueLaTablaAcepta(String desde) {
+        for (TipoActor actor : List.of(TipoActor.AUTORIZADO, TipoActor.TRAMITADOR)) {
+            Set<Accion> esperadas = EnumSet.noneOf(Accion.class);
+            filas().stream()
+                    .filter(f -> f.desde().equals(desde) && f.accion().actor() == actor && !f.rechazada())
+                    .forEach(f -> esperadas.add(f.accion()));
+            assertThat(CicloDeVidaCaso.admitidas(estado(desde), actor))
+                    .as("%s, %s", desde, actor)
+                    .containsExactlyInAnyOrderElementsOf(esperadas);
+        }
+    }
+
     static Stream<String> estadosDeLaTabla() {
         return filas().stream().map(Fila::desde).filter(d -> !d.equals("NUEVO")).distinct();
     }
