@@ -245,6 +245,15 @@ class EjecucionPorDefectoIT {
         assertThat(descargar(driver.findElement(By.id("descargar-original")).getAttribute("href")))
                 .as("the original the page gives back")
                 .isEqualTo(pdf);
+
+        // The tramitador finds it in the bandeja, not taken yet, and opens it with its justificante.
+        acceder("tram.madrid1");
+        navegador.pulsarYEsperarPagina(By.linkText(numero));
+        vista("backoffice-casos-caso.xhtml", "Caso " + numero);
+        assertThat(driver.findElement(By.id("justificantes")).getText())
+                .contains("Justificante de solicitud de trámite");
+        navegador.pulsarYEsperarPagina(By.linkText("Añadir nota interna"));
+        vista("backoffice-casos-caso-nota.xhtml", "Caso " + numero);
     }
 
     @Test
