@@ -85,9 +85,11 @@ class CatalogoIT {
         nombre.sendKeys(CATEGORIA);
         nombre.sendKeys(Keys.TAB);
         assertThat(sup.switchTo().activeElement().getAttribute("id")).isEqualTo("altaCategoria:categoria-codigo");
-        sup.switchTo().activeElement().clear();
+        // WebDriver's clear() takes the focus away: the keys go to the field again, which focuses it.
+        WebElement codigo = sup.findElement(By.id("altaCategoria:categoria-codigo"));
+        codigo.clear();
         marcarPagina(sup);
-        sup.switchTo().activeElement().sendKeys(Keys.ENTER);
+        codigo.sendKeys(Keys.ENTER);
         esperarPaginaNueva(sup);
         assertThat(supervisora.texto("mensajes")).contains("Se ha añadido «" + CATEGORIA + "».");
         assertThat(nombres("categorias")).endsWith(CATEGORIA);
