@@ -14,5 +14,9 @@ public enum CodigoError {
     /** The caller may not act for that autorización, or with their profile. */
     ACCESO_NO_PERMITIDO,
     /** What the user typed is not valid: see the per-field errors. */
-    CAMPO_INVALIDO
+    CAMPO_INVALIDO,
+    /** Someone else changed that entry of the catalogue first; nothing of this action was stored. */
+    CATALOGO_MODIFICADO,
+    /** No such entry of the catalogue (entries are never deleted: a wrong reference). */
+    CATALOGO_NO_ENCONTRADO
 }
