@@ -220,14 +220,18 @@ public class CasoService {
 
     // ---- Tramitador ------------------------------------------------------------------------------------
 
-    /** Take the case (asignado = null) or assign it to another tramitador, who then works it in their unidad. */
+    /**
+     * Take the case (asignado = null, or oneself) or, a supervisor only, assign it to another tramitador, who then
+     * works it in their unidad.
+     */
     @RolesAllowed({TRAMITADOR, SUPERVISOR})
     public Caso asignar(String numero, int version, String asignado) {
         Llamante llamante = llamantes.actual(contextoEjb);
-        Tramitador destino = tramitadores
-                .buscarPorLogin(asignado == null ? llamante.login() : asignado)
-                .orElseThrow(() ->
-                        ErrorDeNegocio.enCampo("tramitador", "caso.tramitador.noExiste", String.valueOf(asignado)));
+        boolean aOtro = asignado != null && !asignado.equals(llamante.login());
+        if (aOtro && !contextoEjb.isCallerInRole(SUPERVISOR)) {
+            throw new ErrorDeNegocio(CodigoError.ACCESO_NO_PERMITIDO, "caso.asignar.soloSupervisor");
+        }
+        Tramitador destino = tramitadorActivo(aOtro ? asignado : llamante.login());
         return actuar(llamante, numero, version, Accion.ASIGNAR, null, (caso, ahora) -> {
             caso.asignarA(destino.getUsuario(), destino.getUnidad());
             return Anotacion.solo("Asignado a " + destino.getUsuario().getLogin());
@@ -243,14 +247,20 @@ public class CasoService {
     @RolesAllowed(SUPERVISOR)
     public Caso reasignar(String numero, int version, String tramitador) {
         Llamante llamante = llamantes.actual(contextoEjb);
-        Tramitador destino = tramitadores
-                .buscarPorLogin(tramitador)
-                .orElseThrow(() ->
-                        ErrorDeNegocio.enCampo("tramitador", "caso.tramitador.noExiste", String.valueOf(tramitador)));
+        Tramitador destino = tramitadorActivo(tramitador);
         return actuar(llamante, numero, version, Accion.REASIGNAR, null, (caso, ahora) -> {
             caso.asignarA(destino.getUsuario(), destino.getUnidad());
             return Anotacion.solo("Reasignado a " + destino.getUsuario().getLogin());
         });
+    }
+
+    /** Whom a case may go to: a tramitador whose user is active (someone who left keeps no cases). */
+    private Tramitador tramitadorActivo(String login) {
+        return tramitadores
+                .buscarPorLogin(login)
+                .filter(t -> t.getUsuario().isActivo())
+                .orElseThrow(
+                        () -> ErrorDeNegocio.enCampo("tramitador", "caso.tramitador.noExiste", String.valueOf(login)));
     }
 
     @RolesAllowed({TRAMITADOR, SUPERVISOR})

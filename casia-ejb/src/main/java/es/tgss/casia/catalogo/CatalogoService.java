@@ -61,7 +61,8 @@ public class CatalogoService {
                 .findFirst();
     }
 
-    /** The ready-made answers in use, in their order. */
+    /** The ready-made answers in use, in their order: the TGSS's. */
+    @RolesAllowed({Rol.Nombre.TRAMITADOR, Rol.Nombre.SUPERVISOR})
     public List<RespuestaPredefinida> respuestasPredefinidas() {
         List<?> filas = em.createNativeQuery(
                         "select codigo, titulo, texto from respuesta_predefinida where activa = true order by orden, id")

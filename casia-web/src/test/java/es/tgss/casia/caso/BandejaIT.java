@@ -120,9 +120,33 @@ class BandejaIT {
         assertThat(fila(vence.getNumero()).ultimoDiaRespuesta())
                 .isEqualTo(CicloDeVidaCaso.ultimoDiaParaResponder(
                         java.time.Instant.now().minus(java.time.Duration.ofDays(17))));
+        Caso deLaTgss = casos.abrirPorTgss("1000001", consulta("Bandeja TGSS").crear(), "Aporte el recibo.");
         assertThat(buscar(filtro().origen(Origen.TGSS)).elementos())
                 .extracting(FilaBandeja::numero)
+                .contains(deLaTgss.getNumero())
                 .doesNotContain(pendiente.getNumero());
+        // The NIF as a person types it: lower case, spaces around.
+        assertThat(vista.bandeja(new CriteriosBandeja(
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                " 12345678z ",
+                                null,
+                                null,
+                                false,
+                                false,
+                                false,
+                                null,
+                                true,
+                                0,
+                                100))
+                        .elementos())
+                .extracting(FilaBandeja::numero)
+                .contains(pendiente.getNumero());
     }
 
     @Test
@@ -139,6 +163,12 @@ class BandejaIT {
             // Oldest first.
             assertThat(pagina.elementos().get(0).fechaAlta())
                     .isBeforeOrEqualTo(pagina.elementos().get(19).fechaAlta());
+            assertThat(contador.sentencias()).hasSize(2);
+        }
+        // A tramitador's own unidad is read in the same statement: still two.
+        actores.entrar(TRAMITADOR);
+        try (ContadorDeSentencias contador = ContadorDeSentencias.empezar(em)) {
+            assertThat(vista.bandeja(CriteriosBandeja.abiertos()).elementos()).hasSize(20);
             assertThat(contador.sentencias()).hasSize(2);
         }
     }

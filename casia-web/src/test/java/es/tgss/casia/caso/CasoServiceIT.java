@@ -11,6 +11,7 @@ import static es.tgss.casia.prueba.Actores.LUCIA_2;
 import static es.tgss.casia.prueba.Actores.LUCIA_SIN_ELEGIR;
 import static es.tgss.casia.prueba.Actores.OPS;
 import static es.tgss.casia.prueba.Actores.PEDRO_EN_1;
+import static es.tgss.casia.prueba.Actores.SUPERVISORA;
 import static es.tgss.casia.prueba.Actores.TRAMITADOR;
 import static es.tgss.casia.prueba.Actores.TRAMITADORA_CENTRAL;
 import static es.tgss.casia.prueba.Casos.consulta;
@@ -274,6 +275,11 @@ class CasoServiceIT {
 
         actores.entrar(TRAMITADOR);
         caso = casos.escalar(n, caso.getVersion(), "Nota interna: consultar a la unidad central.");
+        // Assigning to someone else is a supervisor's: a tramitador may only take it.
+        int escalado = caso.getVersion();
+        assertThatThrownBy(() -> casos.asignar(n, escalado, "tram.madrid2"))
+                .isInstanceOfSatisfying(ErrorDeNegocio.class, codigo(ACCESO_NO_PERMITIDO));
+        actores.entrar(SUPERVISORA);
         caso = casos.asignar(n, caso.getVersion(), "tram.madrid2");
         caso = casos.resolver(n, caso.getVersion(), "Resuelto: su liquidación es correcta.");
         assertThat(caso.getSubestado()).isEqualTo(Subestado.RESUELTO);

@@ -52,7 +52,6 @@ public record FilaBandeja(
                 fechaUltimaSolicitud == null ? null : fechaUltimaSolicitud.toInstant(),
                 false,
                 false);
-        return subestado.abierto()
-                && CicloDeVidaCaso.admitidas(estado, TipoActor.TRAMITADOR).contains(Accion.ASIGNAR);
+        return CicloDeVidaCaso.admitidas(estado, TipoActor.TRAMITADOR).contains(Accion.ASIGNAR);
     }
 }

@@ -16,7 +16,6 @@ import es.tgss.casia.configuracion.Configuracion;
 import es.tgss.casia.error.CodigoError;
 import es.tgss.casia.error.ErrorDeNegocio;
 import es.tgss.casia.seguridad.Rol;
-import es.tgss.casia.tramitador.TramitadorService;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -31,6 +30,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -62,9 +62,6 @@ public class VistaDeCasos {
 
     @Inject
     private AlmacenDeContenidos almacen;
-
-    @Inject
-    private TramitadorService tramitadores;
 
     /** Without the membership statement: every query below checks membership itself. */
     @Inject
@@ -161,22 +158,26 @@ public class VistaDeCasos {
         if (contextoEjb.isCallerInRole(Rol.Nombre.SUPERVISOR)) {
             filtro(donde, parametros, "un.codigo", "unidad", criterios.unidad());
         } else {
-            // A tramitador's own unidad, and the cases still waiting for someone to take them. On the outer join's
-            // variable: "c.unidad is null" would make EclipseLink join unidad again, inner, and lose those cases.
-            donde.append(" and (un is null or un.codigo = :miUnidad)");
-            parametros.put(
-                    "miUnidad",
-                    tramitadores
-                            .buscarPorLogin(llamante.login())
-                            .map(t -> t.getUnidad().getCodigo())
-                            .orElse(""));
+            // A tramitador's own unidad (read in the same statement), and the cases still waiting for someone to
+            // take them. On the outer join's variable: "c.unidad is null" would make EclipseLink join unidad again,
+            // inner, and lose those cases.
+            donde.append(" and (un is null or un.codigo = (select t.unidad.codigo from Tramitador t"
+                    + " where t.usuario.login = :yo))");
+            parametros.put("yo", llamante.login());
         }
         filtro(donde, parametros, "c.tipo", "tipo", criterios.tipo());
         filtro(donde, parametros, "ma.codigo", "materia", criterios.materia());
         filtro(donde, parametros, "ca.codigo", "categoria", criterios.categoria());
         filtro(donde, parametros, "c.origen", "origen", criterios.origen());
         filtro(donde, parametros, "au.numero", "autorizacion", criterios.autorizacion());
-        filtro(donde, parametros, "ua.nif", "nif", criterios.nifUsuarioAlta());
+        filtro(
+                donde,
+                parametros,
+                "ua.nif",
+                "nif",
+                criterios.nifUsuarioAlta() == null
+                        ? null
+                        : criterios.nifUsuarioAlta().toUpperCase(Locale.ROOT));
         if (criterios.desde() != null) {
             donde.append(" and c.fechaAlta >= :desde");
             parametros.put(

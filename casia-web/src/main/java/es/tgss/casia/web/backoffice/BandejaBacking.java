@@ -11,6 +11,7 @@ import es.tgss.casia.catalogo.CatalogoService;
 import es.tgss.casia.catalogo.Materia;
 import es.tgss.casia.catalogo.TipoCaso;
 import es.tgss.casia.comun.Pagina;
+import es.tgss.casia.error.CodigoError;
 import es.tgss.casia.error.ErrorDeNegocio;
 import es.tgss.casia.tramitador.TramitadorService;
 import es.tgss.casia.tramitador.UnidadVisible;
@@ -78,6 +79,9 @@ public class BandejaBacking implements Serializable {
     private CriteriosBandeja criterios;
 
     private Pagina<FilaBandeja> resultados;
+
+    /** The case this view has taken: a second click goes to it instead of taking it again. */
+    private String tomado;
 
     @PostConstruct
     void iniciar() {
@@ -148,16 +152,25 @@ public class BandejaBacking implements Serializable {
      * Tomar: the case is the caller's and opens to be worked. Taken a moment ago by a colleague: told so, and the
      * bandeja shows it as it now stands.
      */
-    public void tomar(FilaBandeja fila) throws IOException {
-        try {
-            casoService.asignar(fila.numero(), fila.version(), null);
-        } catch (ErrorDeNegocio error) {
-            Mensajes.error("bandeja.tomar.yaNo", fila.numero());
-            leer(criterios.enPagina(resultados.pagina()));
-            return;
+    public synchronized void tomar(FilaBandeja fila) throws IOException {
+        // A double click sends the same view twice: the second only repeats the way to the case taken.
+        if (!fila.numero().equals(tomado)) {
+            try {
+                casoService.asignar(fila.numero(), fila.version(), null);
+                tomado = fila.numero();
+            } catch (ErrorDeNegocio error) {
+                if (error.codigo() == CodigoError.CASO_MODIFICADO
+                        || error.codigo() == CodigoError.TRANSICION_NO_PERMITIDA) {
+                    Mensajes.error("bandeja.tomar.yaNo", fila.numero());
+                } else {
+                    Mensajes.error(error);
+                }
+                leer(criterios.enPagina(resultados.pagina()));
+                return;
+            }
         }
         Mensajes.info("tramitacion.hecho.ASIGNAR", fila.numero());
-        PaginaDelCaso.redirigirConMensajes(fila.numero(), null);
+        PaginaDelCaso.redirigirConMensajes(fila.numero());
     }
 
     private void leer(CriteriosBandeja nuevos) {

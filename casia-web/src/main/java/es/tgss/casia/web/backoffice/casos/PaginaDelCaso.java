@@ -11,16 +11,11 @@ public final class PaginaDelCaso {
 
     private PaginaDelCaso() {}
 
-    /**
-     * Post-redirect-get to the case's page, with this request's messages kept in the flash: a refresh only reads.
-     *
-     * @param accion the action whose form to open, or null for none
-     */
-    public static void redirigirConMensajes(String numero, String accion) throws IOException {
+    /** Post-redirect-get to the case's page, with this request's messages kept in the flash: a refresh only reads. */
+    public static void redirigirConMensajes(String numero) throws IOException {
         ExternalContext externo = FacesContext.getCurrentInstance().getExternalContext();
         externo.getFlash().setKeepMessages(true);
         externo.redirect(externo.getRequestContextPath() + "/backoffice/casos/caso.xhtml?numero="
-                + URLEncoder.encode(numero, StandardCharsets.UTF_8)
-                + (accion == null ? "" : "&accion=" + URLEncoder.encode(accion, StandardCharsets.UTF_8)));
+                + URLEncoder.encode(numero, StandardCharsets.UTF_8));
     }
 }

@@ -10,6 +10,7 @@ import es.tgss.casia.caso.vista.MensajeVisible;
 import es.tgss.casia.caso.vista.VistaDeCasos;
 import es.tgss.casia.catalogo.CatalogoService;
 import es.tgss.casia.catalogo.RespuestaPredefinida;
+import es.tgss.casia.error.CodigoError;
 import es.tgss.casia.error.ErrorDeNegocio;
 import es.tgss.casia.seguridad.Rol;
 import es.tgss.casia.tramitador.Companero;
@@ -79,6 +80,11 @@ public class TramitacionCasoBacking implements Serializable {
     private String motivosRechazo;
     private String nota;
 
+    // The lists of the forms, read once per view.
+    private List<Companero> companeros;
+    private List<UnidadVisible> unidadesDestino;
+    private List<RespuestaPredefinida> respuestasPredefinidas;
+
     private List<SelectItem> materias = List.of();
     private List<SelectItem> categorias = List.of();
     private List<SelectItem> subcategorias = List.of();
@@ -90,19 +96,23 @@ public class TramitacionCasoBacking implements Serializable {
     public void cargar() {
         FacesContext contexto = FacesContext.getCurrentInstance();
         try {
-            detalle = vista.detalle(numero);
-            historial = vista.historial(numero);
-            mensajes = vista.mensajes(numero);
+            leer();
         } catch (ErrorDeNegocio error) {
             detalle = null;
             contexto.getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        admitidas = detalle.cabecera().accionesDelTramitador();
         supervisor = contexto.getExternalContext().isUserInRole(Rol.Nombre.SUPERVISOR);
         if (Accion.RECLASIFICAR.name().equals(accion)) {
             prepararReclasificacion();
         }
+    }
+
+    private void leer() {
+        detalle = vista.detalle(numero);
+        historial = vista.historial(numero);
+        mensajes = vista.mensajes(numero);
+        admitidas = detalle.cabecera().accionesDelTramitador();
     }
 
     // ---- The actions ------------------------------------------------------------------------------------
@@ -114,7 +124,7 @@ public class TramitacionCasoBacking implements Serializable {
     /** Asignar a…: a waiting case is assigned, one already being worked is reassigned (supervisors). */
     public void asignarA() throws IOException {
         if (admitidas.contains(Accion.ASIGNAR)) {
-            actuar(Accion.ASIGNAR.name(), v -> casoService.asignar(numero, v, asignadoA));
+            actuar(ASIGNAR_A, v -> casoService.asignar(numero, v, asignadoA));
         } else {
             actuar(Accion.REASIGNAR.name(), v -> casoService.reasignar(numero, v, asignadoA));
         }
@@ -170,11 +180,16 @@ public class TramitacionCasoBacking implements Serializable {
                 hecho = clave;
             } catch (ErrorDeNegocio error) {
                 Mensajes.error(error);
+                if (error.codigo() == CodigoError.CASO_MODIFICADO) {
+                    // The page shows the case as it now stands, with its version: what was typed stays, and sending
+                    // it again acts on the case as it is (or the form is gone if the action no longer applies).
+                    leer();
+                }
                 return;
             }
         }
-        Mensajes.info("tramitacion.hecho." + hecho, numero);
-        PaginaDelCaso.redirigirConMensajes(numero, null);
+        Mensajes.info("tramitacion.hecho." + hecho, numero, asignadoA);
+        PaginaDelCaso.redirigirConMensajes(numero);
     }
 
     // ---- Reclasificar: the tipo stays, the rest is chosen from its catalogue ------------------------------
@@ -225,15 +240,21 @@ public class TramitacionCasoBacking implements Serializable {
 
     // ---- Resolver: a ready-made answer is a starting point, the tramitador adapts it ----------------------
 
+    /** The chosen text goes into an empty answer, or after what is already written: nothing typed is lost. */
     public void elegirRespuesta() {
-        catalogo.respuestasPredefinidas().stream()
+        getRespuestasPredefinidas().stream()
                 .filter(r -> r.codigo().equals(respuestaPredefinida))
                 .findFirst()
-                .ifPresent(r -> respuesta = r.texto());
+                .ifPresent(r -> respuesta = respuesta == null || respuesta.isBlank()
+                        ? r.texto()
+                        : respuesta.stripTrailing() + "\n\n" + r.texto());
     }
 
     public List<RespuestaPredefinida> getRespuestasPredefinidas() {
-        return catalogo.respuestasPredefinidas();
+        if (respuestasPredefinidas == null) {
+            respuestasPredefinidas = catalogo.respuestasPredefinidas();
+        }
+        return respuestasPredefinidas;
     }
 
     // ---- What the page shows ------------------------------------------------------------------------------
@@ -278,14 +299,20 @@ public class TramitacionCasoBacking implements Serializable {
     }
 
     public List<Companero> getCompaneros() {
-        return tramitadores.companeros();
+        if (companeros == null) {
+            companeros = tramitadores.companeros();
+        }
+        return companeros;
     }
 
     /** The unidades a case can be transferred to: any but the one working it. */
     public List<UnidadVisible> getUnidadesDestino() {
-        return tramitadores.unidades().stream()
-                .filter(u -> !u.codigo().equals(detalle.cabecera().unidad()))
-                .toList();
+        if (unidadesDestino == null) {
+            unidadesDestino = tramitadores.unidades().stream()
+                    .filter(u -> !u.codigo().equals(detalle.cabecera().unidad()))
+                    .toList();
+        }
+        return unidadesDestino;
     }
 
     public int getMaxTexto() {
