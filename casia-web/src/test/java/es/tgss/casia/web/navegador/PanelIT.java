@@ -71,6 +71,8 @@ class PanelIT {
                 LocalDate.now(MADRID).minusDays(16).atTime(12, 0).atZone(MADRID).toInstant();
         insertar(numero, "SOLICITADA_INFORMACION", TITULO, solicitud, null);
         insertar(numero + "V", "RESUELTO", "Panel: valorado", null, 5);
+        // Filed and not yet taken: no unidad has it.
+        insertar(numero + "P", "PRESENTADO", "Panel: sin unidad", null, null);
     }
 
     @AfterEach
@@ -112,7 +114,13 @@ class PanelIT {
         assertThat(todas.headers().firstValue("Content-Disposition").orElseThrow())
                 .contains("panel-todas-" + LocalDate.now(MADRID) + ".csv");
         String csvTodas = texto(todas.body());
-        assertThat(csvTodas).contains("Unidad;Todas las unidades\r\n", "Sin unidad;");
+        long sinUnidad = abiertosSinUnidad();
+        assertThat(sinUnidad).isPositive();
+        assertThat(csvTodas)
+                .contains(
+                        "Unidad;Todas las unidades\r\n",
+                        "\r\nSin unidad;" + sinUnidad + ";0;0;0;0;" + sinUnidad + "\r\n");
+        assertThat(filas("abiertos")).contains("DP-28", "Sin unidad").last().isEqualTo("Sin unidad");
         assertThat(csvTodas).contains(numero + ";\"'=Panel; \"\"cifras\"\"\";DP-28;");
 
         new Select(driver.findElement(By.id("unidad"))).selectByValue("DP-28");
@@ -265,7 +273,10 @@ class PanelIT {
         }
     }
 
-    /** A case of 1000001 in DP-28 (Consulta de Cotización, filed 40 days ago), in the state given. */
+    /**
+     * A case of 1000001 (Consulta de Cotización, filed 40 days ago) in the state given, worked by tram.madrid1 in DP-28
+     * unless Presentado.
+     */
     private static void insertar(String numero, String subestado, String titulo, Instant solicitud, Integer valoracion)
             throws SQLException {
         try (Connection c = conexion();
@@ -275,8 +286,8 @@ class PanelIT {
                             anulacion_pendiente, fecha_ultima_solicitud, unidad_id, tramitador_id, valoracion,
                             fecha_cierre, version)
                         select 900000000 + (random() * 99999999)::int, ?, a.id, 'AUTORIZADO', u.id, 'CONSULTA',
-                            m.id, k.id, false, ?, 'Caso del panel.', now() - interval '40 days', ?, false, ?, d.id,
-                            t.id, ?, case when ? then now() end, 0
+                            m.id, k.id, false, ?, 'Caso del panel.', now() - interval '40 days', ?, false, ?,
+                            case when ? then d.id end, case when ? then t.id end, ?, case when ? then now() end, 0
                         from autorizacion a, usuario u, materia m, categoria k, unidad d, usuario t
                         where a.numero = '1000001' and u.login = '12345678Z' and m.codigo = 'COTIZACION'
                           and k.codigo = 'CON_COT_SLD' and d.codigo = 'DP-28' and t.login = 'tram.madrid1'""")) {
@@ -284,9 +295,21 @@ class PanelIT {
             s.setString(2, titulo);
             s.setString(3, subestado);
             s.setTimestamp(4, solicitud == null ? null : Timestamp.from(solicitud));
-            s.setObject(5, valoracion);
-            s.setBoolean(6, valoracion != null);
+            s.setBoolean(5, !subestado.equals("PRESENTADO"));
+            s.setBoolean(6, !subestado.equals("PRESENTADO"));
+            s.setObject(7, valoracion);
+            s.setBoolean(8, valoracion != null);
             assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    private static long abiertosSinUnidad() throws SQLException {
+        try (Connection c = conexion();
+                PreparedStatement s = c.prepareStatement(
+                        "select count(*) from caso where subestado = 'PRESENTADO' and unidad_id is null");
+                ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
         }
     }
 
