@@ -124,11 +124,19 @@ where c.subestado = 'SOLICITADA_INFORMACION' and c.fecha_ultima_solicitud >= $(t
 SQL
 }
 
+# Seven runs: the plan of the last, and the minimum and median of the last five "Execution Time"s (the first two
+# warm the cache). On a shared machine the minimum is the query's own cost, the median what a user would wait.
 medir() {
-    local nombre=$1 sql=$2
+    local nombre=$1 sql=$2 tiempos=()
     echo "=== $nombre"
-    for i in 1 2; do "${PSQL[@]}" -c "explain (analyze) $sql" > /dev/null; done
-    "${PSQL[@]}" -c "explain (analyze, buffers) $sql"
+    for i in 1 2 3 4 5 6; do
+        t=$("${PSQL[@]}" -At -c "explain (analyze) $sql" | sed -n 's/^Execution Time: \([0-9.]*\) ms$/\1/p')
+        [ "$i" -gt 2 ] && tiempos+=("$t")
+    done
+    "${PSQL[@]}" -c "explain (analyze, buffers) $sql" | tee /tmp/panel-plan.$$
+    tiempos+=("$(sed -n 's/^ *Execution Time: \([0-9.]*\) ms$/\1/p' /tmp/panel-plan.$$)")
+    rm -f /tmp/panel-plan.$$
+    printf '%s\n' "${tiempos[@]}" | sort -n | awk '{v[NR]=$1} END {printf "--- min %.1f ms, mediana %.1f ms (5 ejecuciones)\n", v[1], v[3]}'
 }
 for alcance in todas "DP-28"; do
     filtro=""
