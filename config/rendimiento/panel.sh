@@ -104,6 +104,7 @@ from (select c.unidad_id, c.materia_id, c.valoracion, count(*) as casos
       group by 1, 2, 3) a
 join materia m on m.id = a.materia_id
 left join unidad u on u.id = a.unidad_id
+order by m.orden
 SQL
 }
 porCerrar() {

@@ -27,7 +27,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -99,88 +98,98 @@ public class PanelService {
     public Panel panel(String codigoUnidad) {
         Unidad unidad = alcance(codigoUnidad);
         LocalDate hoy = LocalDate.now(reloj.withZone(CicloDeVidaCaso.ZONA));
-        Map<String, UnidadDelPanel> nombres = new LinkedHashMap<>();
-        List<Object[]> abiertos = abiertos(unidad, hoy);
-        List<Object[]> valoraciones = valoraciones(unidad);
+
+        Recuento porSubestado = new Recuento(SUBESTADOS_ABIERTOS.size());
+        Recuento porTramo = new Recuento(TramoDeAntiguedad.values().length);
+        for (Object[] f : abiertos(unidad, hoy)) {
+            long casos = ((Number) f[4]).longValue();
+            porSubestado.sumar(
+                    (String) f[0], (String) f[1], SUBESTADOS_ABIERTOS.indexOf(Subestado.valueOf((String) f[2])), casos);
+            porTramo.sumar((String) f[0], (String) f[1], ((Number) f[3]).intValue(), casos);
+        }
+
+        Recuento porMateria = new Recuento(5);
+        Recuento porUnidad = new Recuento(5);
+        for (Object[] f : valoraciones(unidad)) {
+            int puntuacion = ((Number) f[5]).intValue();
+            long casos = ((Number) f[6]).longValue();
+            porMateria.sumar((String) f[2], (String) f[3], puntuacion - 1, casos);
+            porUnidad.sumar((String) f[0], (String) f[1], puntuacion - 1, casos);
+        }
+
         Intervalo solicitudes = solicitudesQueVencen(hoy);
         List<CasoPorCerrar> porCerrar = porCerrar(unidad, solicitudes);
         long totalPorCerrar =
                 porCerrar.size() < MAXIMO_POR_CERRAR ? porCerrar.size() : contarPorCerrar(unidad, solicitudes);
 
-        Map<String, long[]> porSubestado = new LinkedHashMap<>();
-        Map<String, long[]> porTramo = new LinkedHashMap<>();
-        for (Object[] f : abiertos) {
-            String codigo = (String) f[0];
-            nombres.putIfAbsent(clave(codigo), new UnidadDelPanel(codigo, (String) f[1]));
-            long casos = ((Number) f[4]).longValue();
-            porSubestado
-                    .computeIfAbsent(clave(codigo), k -> new long[SUBESTADOS_ABIERTOS.size()])[
-                    SUBESTADOS_ABIERTOS.indexOf(Subestado.valueOf((String) f[2]))] += casos;
-            porTramo.computeIfAbsent(clave(codigo), k -> new long[TramoDeAntiguedad.values().length])[
-                    ((Number) f[3]).intValue()] += casos;
-        }
-        List<String> unidadesConAbiertos = ordenadas(porSubestado.keySet());
-        List<FilaAbiertos> filasAbiertos = unidadesConAbiertos.stream()
-                .map(k ->
-                        new FilaAbiertos(nombres.get(k).codigo(), nombres.get(k).nombre(), lista(porSubestado.get(k))))
-                .toList();
-        List<FilaAntiguedad> filasAntiguedad = unidadesConAbiertos.stream()
-                .map(k -> new FilaAntiguedad(
-                        nombres.get(k).codigo(), nombres.get(k).nombre(), lista(porTramo.get(k))))
-                .toList();
-
-        Map<String, String[]> materias = new LinkedHashMap<>();
-        Map<String, long[]> porMateria = new LinkedHashMap<>();
-        Map<String, long[]> porUnidad = new LinkedHashMap<>();
-        valoraciones.stream()
-                .sorted(Comparator.comparingInt(f -> ((Number) f[4]).intValue()))
-                .forEach(f -> {
-                    String unidadCodigo = (String) f[0];
-                    nombres.putIfAbsent(clave(unidadCodigo), new UnidadDelPanel(unidadCodigo, (String) f[1]));
-                    materias.putIfAbsent((String) f[2], new String[] {(String) f[2], (String) f[3]});
-                    int puntuacion = ((Number) f[5]).intValue();
-                    long casos = ((Number) f[6]).longValue();
-                    porMateria.computeIfAbsent((String) f[2], k -> new long[5])[puntuacion - 1] += casos;
-                    porUnidad.computeIfAbsent(clave(unidadCodigo), k -> new long[5])[puntuacion - 1] += casos;
-                });
-        List<FilaValoracion> filasMateria = porMateria.entrySet().stream()
-                .map(e -> new FilaValoracion(
-                        materias.get(e.getKey())[0], materias.get(e.getKey())[1], lista(e.getValue())))
-                .toList();
-        List<FilaValoracion> filasUnidad = ordenadas(porUnidad.keySet()).stream()
-                .map(k -> new FilaValoracion(
-                        nombres.get(k).codigo(), nombres.get(k).nombre(), lista(porUnidad.get(k))))
-                .toList();
-
         return new Panel(
                 unidad == null ? null : unidad.getCodigo(),
                 hoy,
-                filasAbiertos,
-                new FilaAbiertos(
-                        null,
-                        null,
-                        sumas(filasAbiertos.stream().map(FilaAbiertos::casos).toList(), SUBESTADOS_ABIERTOS.size())),
-                filasAntiguedad,
-                new FilaAntiguedad(
-                        null,
-                        null,
-                        sumas(
-                                filasAntiguedad.stream()
-                                        .map(FilaAntiguedad::casos)
-                                        .toList(),
-                                TramoDeAntiguedad.values().length)),
+                porSubestado.porUnidad(FilaAbiertos::new),
+                porSubestado.total(FilaAbiertos::new),
+                porTramo.porUnidad(FilaAntiguedad::new),
+                porTramo.total(FilaAntiguedad::new),
                 porCerrar,
                 totalPorCerrar,
-                filasMateria,
-                filasUnidad,
-                new FilaValoracion(
-                        null,
-                        null,
-                        sumas(
-                                filasMateria.stream()
-                                        .map(FilaValoracion::porPuntuacion)
-                                        .toList(),
-                                5)));
+                porMateria.enSuOrden(FilaValoracion::new),
+                porUnidad.porUnidad(FilaValoracion::new),
+                porMateria.total(FilaValoracion::new));
+    }
+
+    /**
+     * The figures of one table as the query's groups arrive: one row per código (a unidad's, with null for the cases
+     * no unidad has; or a materia's), one column per subestado, tramo or puntuación.
+     */
+    private static final class Recuento {
+
+        /** How a read model is made of a row: every row record of the panel is (código, nombre, figures). */
+        interface Fila<T> {
+            T de(String codigo, String nombre, List<Long> casos);
+        }
+
+        private record Clave(String codigo, String nombre) {}
+
+        private final int columnas;
+        private final Map<Clave, long[]> filas = new LinkedHashMap<>();
+
+        Recuento(int columnas) {
+            this.columnas = columnas;
+        }
+
+        void sumar(String codigo, String nombre, int columna, long casos) {
+            filas.computeIfAbsent(new Clave(codigo, nombre), k -> new long[columnas])[columna] += casos;
+        }
+
+        /** Rows in the order their first group came (the query's: the catalogue's order of materias). */
+        <T> List<T> enSuOrden(Fila<T> fila) {
+            return filas.entrySet().stream()
+                    .map(e -> fila.de(e.getKey().codigo(), e.getKey().nombre(), lista(e.getValue())))
+                    .toList();
+        }
+
+        /** Rows of unidades in código order, the cases with no unidad last. */
+        <T> List<T> porUnidad(Fila<T> fila) {
+            return filas.entrySet().stream()
+                    .sorted(Comparator.comparing(
+                            e -> e.getKey().codigo(), Comparator.nullsLast(Comparator.<String>naturalOrder())))
+                    .map(e -> fila.de(e.getKey().codigo(), e.getKey().nombre(), lista(e.getValue())))
+                    .toList();
+        }
+
+        /** The total row: no código, no name. */
+        <T> T total(Fila<T> fila) {
+            long[] total = new long[columnas];
+            filas.values().forEach(casos -> {
+                for (int i = 0; i < columnas; i++) {
+                    total[i] += casos[i];
+                }
+            });
+            return fila.de(null, null, lista(total));
+        }
+
+        private static List<Long> lista(long[] casos) {
+            return Arrays.stream(casos).boxed().toList();
+        }
     }
 
     /** The unidad whose panel the caller sees; null for every unidad (a supervisor without filter). */
@@ -258,8 +267,8 @@ public class PanelService {
     }
 
     /**
-     * (código and nombre of the unidad, código, nombre and orden of the materia, puntuación, casos): one index-only
-     * scan of ix_caso_panel_valoraciones gives both tables.
+     * (código and nombre of the unidad, código, nombre and orden of the materia, puntuación, casos), in the
+     * catalogue's order of materias: one index-only scan of ix_caso_panel_valoraciones gives both tables.
      */
     @SuppressWarnings("unchecked")
     private List<Object[]> valoraciones(Unidad unidad) {
@@ -272,7 +281,7 @@ public class PanelService {
         return "select u.codigo, u.nombre, m.codigo, m.nombre, m.orden, a.valoracion, a.casos"
                 + " from (select c.unidad_id, c.materia_id, c.valoracion, count(*) as casos from caso c"
                 + " where c.valoracion is not null" + deLaUnidad(unaUnidad, 1) + " group by 1, 2, 3) a"
-                + " join materia m on m.id = a.materia_id left join unidad u on u.id = a.unidad_id";
+                + " join materia m on m.id = a.materia_id left join unidad u on u.id = a.unidad_id order by m.orden";
     }
 
     private static final String POR_CERRAR = " from caso c where c.subestado = 'SOLICITADA_INFORMACION'"
@@ -346,31 +355,5 @@ public class PanelService {
 
     private static Query conUnidad(Query consulta, Unidad unidad, int n) {
         return unidad == null ? consulta : consulta.setParameter(n, unidad.getId());
-    }
-
-    /** A map key for a unidad's código that may be null (the cases with no unidad). */
-    private static String clave(String codigo) {
-        return Objects.requireNonNullElse(codigo, "");
-    }
-
-    /** Unidades in código order, the cases with no unidad last. */
-    private static List<String> ordenadas(java.util.Collection<String> claves) {
-        return claves.stream()
-                .sorted(Comparator.comparing((String k) -> k.isEmpty()).thenComparing(Comparator.naturalOrder()))
-                .toList();
-    }
-
-    private static List<Long> lista(long[] casos) {
-        return Arrays.stream(casos).boxed().toList();
-    }
-
-    private static List<Long> sumas(List<List<Long>> filas, int columnas) {
-        long[] total = new long[columnas];
-        for (List<Long> fila : filas) {
-            for (int i = 0; i < columnas; i++) {
-                total[i] += fila.get(i);
-            }
-        }
-        return lista(total);
     }
 }
