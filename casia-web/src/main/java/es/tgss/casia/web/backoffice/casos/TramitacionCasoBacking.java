@@ -17,6 +17,7 @@ import es.tgss.casia.tramitador.Companero;
 import es.tgss.casia.tramitador.TramitadorService;
 import es.tgss.casia.tramitador.UnidadVisible;
 import es.tgss.casia.web.Mensajes;
+import es.tgss.casia.web.casos.ClasificacionDelCaso;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -58,6 +59,10 @@ public class TramitacionCasoBacking implements Serializable {
     @Inject
     private TramitadorService tramitadores;
 
+    /** Reclasificar's lists, as Nuevo Caso and Abrir caso offer them; the tipo stays the case's. */
+    @Inject
+    private ClasificacionDelCaso clasificacion;
+
     private String numero;
     private String accion;
 
@@ -72,9 +77,6 @@ public class TramitacionCasoBacking implements Serializable {
     private String motivo;
     private String unidadDestino;
     private String asignadoA;
-    private String materia;
-    private String categoria;
-    private String subcategoria;
     private String respuestaPredefinida;
     private String respuesta;
     private String motivosRechazo;
@@ -84,10 +86,6 @@ public class TramitacionCasoBacking implements Serializable {
     private List<Companero> companeros;
     private List<UnidadVisible> unidadesDestino;
     private List<RespuestaPredefinida> respuestasPredefinidas;
-
-    private List<SelectItem> materias = List.of();
-    private List<SelectItem> categorias = List.of();
-    private List<SelectItem> subcategorias = List.of();
 
     /** The action already done in this view: a double click repeats the redirect, not the action. */
     private String hecho;
@@ -145,7 +143,12 @@ public class TramitacionCasoBacking implements Serializable {
     public void reclasificar() throws IOException {
         actuar(
                 Accion.RECLASIFICAR.name(),
-                v -> casoService.reclasificar(numero, v, materia, categoria, vacioANulo(subcategoria)));
+                v -> casoService.reclasificar(
+                        numero,
+                        v,
+                        clasificacion.getMateria(),
+                        clasificacion.getCategoria(),
+                        vacioANulo(clasificacion.getSubcategoria())));
     }
 
     public void resolver() throws IOException {
@@ -197,37 +200,13 @@ public class TramitacionCasoBacking implements Serializable {
     /** Starts from the case's own clasificación (names are unique within their level: matched by name). */
     private void prepararReclasificacion() {
         DetalleCaso.Cabecera c = detalle.cabecera();
-        materias = catalogo.materias(c.tipo()).stream()
-                .map(m -> new SelectItem(m.getCodigo(), m.getNombre()))
-                .toList();
-        materia = codigoDe(materias, c.materia());
-        cambiarMateria();
-        categoria = codigoDe(categorias, c.categoria());
-        cambiarCategoria();
-        subcategoria = codigoDe(subcategorias, c.subcategoria());
-    }
-
-    public void cambiarMateria() {
-        categorias = materia == null || materia.isBlank()
-                ? List.of()
-                : catalogo.categorias(detalle.cabecera().tipo(), materia).stream()
-                        .map(c -> new SelectItem(c.getCodigo(), c.getNombre()))
-                        .toList();
-        if (categorias.stream().noneMatch(c -> c.getValue().equals(categoria))) {
-            categoria = null;
-        }
-        cambiarCategoria();
-    }
-
-    public void cambiarCategoria() {
-        subcategorias = categoria == null || categoria.isBlank()
-                ? List.of()
-                : catalogo.subcategorias(categoria).stream()
-                        .map(s -> new SelectItem(s.getCodigo(), s.getNombre()))
-                        .toList();
-        if (subcategorias.stream().noneMatch(s -> s.getValue().equals(subcategoria))) {
-            subcategoria = null;
-        }
+        clasificacion.setTipo(c.tipo());
+        clasificacion.cambiarTipo();
+        clasificacion.setMateria(codigoDe(clasificacion.getMaterias(), c.materia()));
+        clasificacion.cambiarMateria();
+        clasificacion.setCategoria(codigoDe(clasificacion.getCategorias(), c.categoria()));
+        clasificacion.cambiarCategoria();
+        clasificacion.setSubcategoria(codigoDe(clasificacion.getSubcategorias(), c.subcategoria()));
     }
 
     private static String codigoDe(List<SelectItem> opciones, String nombre) {
@@ -383,40 +362,8 @@ public class TramitacionCasoBacking implements Serializable {
         this.asignadoA = asignadoA;
     }
 
-    public String getMateria() {
-        return materia;
-    }
-
-    public void setMateria(String materia) {
-        this.materia = materia;
-    }
-
-    public String getCategoria() {
-        return categoria;
-    }
-
-    public void setCategoria(String categoria) {
-        this.categoria = categoria;
-    }
-
-    public String getSubcategoria() {
-        return subcategoria;
-    }
-
-    public void setSubcategoria(String subcategoria) {
-        this.subcategoria = subcategoria;
-    }
-
-    public List<SelectItem> getMaterias() {
-        return materias;
-    }
-
-    public List<SelectItem> getCategorias() {
-        return categorias;
-    }
-
-    public List<SelectItem> getSubcategorias() {
-        return subcategorias;
+    public ClasificacionDelCaso getClasificacion() {
+        return clasificacion;
     }
 
     public String getRespuestaPredefinida() {
