@@ -351,10 +351,16 @@ class TramitacionIT {
     /** Lucía files a Consulta through Nuevo Caso; its número. */
     private String archivar(String titulo) {
         autorizado.abrir(raiz, "portal/casos/nuevo.xhtml", null);
-        autorizado.elegir("nuevo:tipo", "CONSULTA");
-        autorizado.elegir("nuevo:materia", "COTIZACION");
-        autorizado.elegir("nuevo:categoria", "CON_COT_SLD");
-        autorizado.elegir("nuevo:afectaPeriodoEnCurso", "false");
+        // Nuevo Caso's own tests check its accessibility at every step; here only the Ajax of each list is waited for.
+        for (String[] eleccion : new String[][] {
+            {"tipo", "CONSULTA"},
+            {"materia", "COTIZACION"},
+            {"categoria", "CON_COT_SLD"},
+            {"afectaPeriodoEnCurso", "false"}
+        }) {
+            new Select(autorizado.driver().findElement(By.id("nuevo:" + eleccion[0]))).selectByValue(eleccion[1]);
+            autorizado.esperarLaCola();
+        }
         autorizado.driver().findElement(By.id("nuevo:titulo")).sendKeys(titulo);
         autorizado.driver().findElement(By.id("nuevo:descripcion")).sendKeys("Caso de prueba del back-office.");
         autorizado.pulsarYEsperarPagina(By.id("nuevo:finalizarAlta"));
