@@ -36,6 +36,10 @@ public record DatosJustificante(
         Objects.requireNonNull(categoria, "categoria");
         Objects.requireNonNull(titulo, "titulo");
         Objects.requireNonNull(emision, "emision");
+        if (clase == ClaseDeJustificante.RESOLUCION_DESISTIMIENTO) {
+            // A resolución states facts and law, not documents: it has its own data (DatosResolucion).
+            throw new IllegalArgumentException("Una Resolución de Desistimiento se emite con DatosResolucion");
+        }
         documentos = List.copyOf(documentos);
         if (clase == ClaseDeJustificante.DOCUMENTACION_COMPLEMENTARIA && documentos.isEmpty()) {
             // §5.2.1: this justificante exists because documents were added; without them it states nothing.

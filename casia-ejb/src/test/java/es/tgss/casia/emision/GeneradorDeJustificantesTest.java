@@ -181,15 +181,7 @@ class GeneradorDeJustificantesTest {
 
     @Test
     void elQrImpresoLlevaALaPaginaDeVerificacion() throws Exception {
-        BufferedImage pagina;
-        try (PDDocument documento = Loader.loadPDF(largo)) {
-            pagina = new PDFRenderer(documento).renderImageWithDPI(0, 150, ImageType.RGB);
-        }
-        int[] pixeles = pagina.getRGB(0, 0, pagina.getWidth(), pagina.getHeight(), null, 0, pagina.getWidth());
-        BinaryBitmap imagen = new BinaryBitmap(
-                new HybridBinarizer(new RGBLuminanceSource(pagina.getWidth(), pagina.getHeight(), pixeles)));
-        Result leido = new QRCodeReader().decode(imagen, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
-        assertThat(leido.getText()).isEqualTo(Justificantes.URL.toString());
+        assertThat(qrDeLaPrimeraPagina(largo)).isEqualTo(Justificantes.URL.toString());
     }
 
     @Test
@@ -240,14 +232,27 @@ class GeneradorDeJustificantesTest {
         }
     }
 
+    /** What the QR printed on the first page says, read from the rendered page as a phone would. */
+    static String qrDeLaPrimeraPagina(byte[] pdf) throws Exception {
+        BufferedImage pagina;
+        try (PDDocument documento = Loader.loadPDF(pdf)) {
+            pagina = new PDFRenderer(documento).renderImageWithDPI(0, 150, ImageType.RGB);
+        }
+        int[] pixeles = pagina.getRGB(0, 0, pagina.getWidth(), pagina.getHeight(), null, 0, pagina.getWidth());
+        BinaryBitmap imagen = new BinaryBitmap(
+                new HybridBinarizer(new RGBLuminanceSource(pagina.getWidth(), pagina.getHeight(), pixeles)));
+        Result leido = new QRCodeReader().decode(imagen, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
+        return leido.getText();
+    }
+
     /** The text of the PDF, with line breaks made spaces: a long title may wrap. */
-    private static String texto(byte[] pdf) throws IOException {
+    static String texto(byte[] pdf) throws IOException {
         try (PDDocument documento = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(documento).replaceAll("\\s*\\R\\s*", " ");
         }
     }
 
-    private static void assertPdfA2b(byte[] pdf) throws Exception {
+    static void assertPdfA2b(byte[] pdf) throws Exception {
         try (PDFAParser lector = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf));
                 PDFAValidator validador = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
             assertThat(lector.getFlavour()).isEqualTo(PDFAFlavour.PDFA_2_B);
