@@ -59,7 +59,8 @@ public class ProgramacionNocturna {
             return;
         }
         Instant ahora = reloj.instant();
-        lanzar(CIERRE_DE_OFICIO, LocalDate.ofInstant(ahora, CicloDeVidaCaso.ZONA), ahora);
+        LocalDate hoy = LocalDate.ofInstant(ahora, CicloDeVidaCaso.ZONA);
+        lanzar(CIERRE_DE_OFICIO, hoy, hoy, ahora);
     }
 
     /**
@@ -67,17 +68,20 @@ public class ProgramacionNocturna {
      * its job repository in the same database and must not join ours. Only the system calls it (the timer and the
      * methods below, from inside this bean): a cut-off of a user's choosing could close cases before their time.
      *
-     * @param instante the cut-off the job works to (a case is due when its 20 days have passed at that instant)
+     * @param dia             the night the run belongs to (one run per job and day)
+     * @param fechaReferencia the cut-off: a case is due when its last day to answer is before it
+     * @param instante        the instant the run's actions are dated with
      * @return the batch execution id, or empty when the day's run had already been launched
      */
     @RolesAllowed(Rol.Nombre.SISTEMA)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public OptionalLong lanzar(String trabajo, LocalDate dia, Instant instante) {
+    public OptionalLong lanzar(String trabajo, LocalDate dia, LocalDate fechaReferencia, Instant instante) {
         if (!ejecuciones.reservar(trabajo, dia, instante)) {
             LOG.info(() -> "El trabajo " + trabajo + " del día " + dia + " ya se había lanzado");
             return OptionalLong.empty();
         }
         Properties parametros = new Properties();
+        parametros.setProperty("fechaReferencia", fechaReferencia.toString());
         parametros.setProperty("instante", instante.toString());
         long id;
         try {
@@ -96,7 +100,8 @@ public class ProgramacionNocturna {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public OptionalLong lanzarAhora() {
         Instant ahora = reloj.instant();
-        return lanzar(CIERRE_DE_OFICIO, LocalDate.ofInstant(ahora, CicloDeVidaCaso.ZONA), ahora);
+        LocalDate hoy = LocalDate.ofInstant(ahora, CicloDeVidaCaso.ZONA);
+        return lanzar(CIERRE_DE_OFICIO, hoy, hoy, ahora);
     }
 
     /**

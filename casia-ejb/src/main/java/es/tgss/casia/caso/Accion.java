@@ -30,7 +30,15 @@ public enum Accion {
      * Añadir nota interna: la TGSS anota el caso para sí. No cambia su estado, no se avisa a nadie y el autorizado
      * no la ve; cabe también en un caso cerrado (anotar una valoración, una reclamación posterior).
      */
-    NOTA_INTERNA(TipoActor.TRAMITADOR);
+    NOTA_INTERNA(TipoActor.TRAMITADOR),
+    /**
+     * Notificación de la Resolución de Desistimiento (art. 43 Ley 39/2015): puesta a disposición en la Sede
+     * Electrónica, comparecencia de un usuario de la autorización, o rechazo tras 10 días naturales sin acceder. Se
+     * anotan en el historial del caso, que ya está cerrado; no son acciones sobre él y la regla no las admite.
+     */
+    PUESTA_A_DISPOSICION(TipoActor.SISTEMA),
+    COMPARECENCIA(TipoActor.SISTEMA),
+    NOTIFICACION_RECHAZADA(TipoActor.SISTEMA);
 
     private final TipoActor actor;
 
@@ -40,6 +48,11 @@ public enum Accion {
 
     public TipoActor actor() {
         return actor;
+    }
+
+    /** One of the steps of the Resolución's notification: history only, never a transition. */
+    public boolean deLaNotificacion() {
+        return this == PUESTA_A_DISPOSICION || this == COMPARECENCIA || this == NOTIFICACION_RECHAZADA;
     }
 
     public boolean creaCaso() {

@@ -26,6 +26,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -42,9 +43,6 @@ import java.util.Optional;
 @NamedQuery(
         name = Caso.POR_TOKEN,
         query = "select c from Caso c where c.autorizacion = :autorizacion and c.tokenAlta = :token")
-@NamedQuery(name = Caso.SIN_RESPUESTA, query = """
-        select c.numero from Caso c where c.subestado = :subestado and c.fechaUltimaSolicitud < :antesDe
-        order by c.fechaUltimaSolicitud""")
 public class Caso {
 
     /** The Valoración's observaciones: the column's length, checked by the service and counted by the form. */
@@ -52,7 +50,6 @@ public class Caso {
 
     static final String POR_NUMERO = "Caso.porNumero";
     static final String POR_TOKEN = "Caso.porToken";
-    static final String SIN_RESPUESTA = "Caso.sinRespuesta";
 
     @Id
     @SequenceGenerator(name = "caso_seq", sequenceName = "caso_seq", allocationSize = 50)
@@ -120,6 +117,9 @@ public class Caso {
     @Column(name = "fecha_ultima_solicitud")
     private OffsetDateTime fechaUltimaSolicitud;
 
+    @Column(name = "ultimo_dia_informacion")
+    private LocalDate ultimoDiaInformacion;
+
     @Column(name = "anulacion_automatica", nullable = false)
     private boolean anulacionAutomatica;
 
@@ -182,6 +182,7 @@ public class Caso {
                 subestado,
                 anulacionPendiente,
                 fechaUltimaSolicitud == null ? null : fechaUltimaSolicitud.toInstant(),
+                ultimoDiaInformacion,
                 valoracion != null,
                 anulacionAutomatica);
     }
@@ -205,6 +206,7 @@ public class Caso {
         fechaUltimaSolicitud = nuevo.fechaUltimaSolicitudInformacion() == null
                 ? null
                 : nuevo.fechaUltimaSolicitudInformacion().atOffset(ZoneOffset.UTC);
+        ultimoDiaInformacion = nuevo.ultimoDiaParaResponder();
         if (subestado.cerrado() && fechaCierre == null) {
             fechaCierre = ahora.atOffset(ZoneOffset.UTC);
         }
@@ -300,6 +302,11 @@ public class Caso {
 
     public Optional<OffsetDateTime> getFechaUltimaSolicitud() {
         return Optional.ofNullable(fechaUltimaSolicitud);
+    }
+
+    /** While in Solicitada Información, the last day (Madrid, inclusive) to provide what was requested. */
+    public Optional<LocalDate> getUltimoDiaInformacion() {
+        return Optional.ofNullable(ultimoDiaInformacion);
     }
 
     public Optional<Unidad> getUnidad() {

@@ -4,6 +4,7 @@ import es.tgss.casia.almacen.AlmacenDeContenidos;
 import es.tgss.casia.autorizacion.Autorizacion;
 import es.tgss.casia.autorizacion.AutorizacionService;
 import es.tgss.casia.autorizacion.MiembroAutorizacion;
+import es.tgss.casia.calendario.DiasInhabiles;
 import es.tgss.casia.caso.documento.DocumentoComprobado;
 import es.tgss.casia.caso.documento.DocumentosCaso;
 import es.tgss.casia.caso.documento.NuevoDocumento;
@@ -31,8 +32,6 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -105,6 +104,9 @@ public class CasoService {
     @Inject
     private AlmacenDeContenidos almacen;
 
+    @Inject
+    private DiasInhabiles diasInhabiles;
+
     /** The documents of the cases this service has checked access to. */
     private DocumentosCaso documentos;
 
@@ -153,7 +155,7 @@ public class CasoService {
         Comprobado c = comprobar(nuevo, true, new ErroresDeCampo());
         Instant ahora = reloj.instant();
         Transicion t = CicloDeVidaCaso.crear(
-                Accion.FINALIZAR_ALTA, TipoActor.AUTORIZADO, Contexto.en(ahora, nuevo.tipo() == TipoCaso.TRAMITE));
+                Accion.FINALIZAR_ALTA, TipoActor.AUTORIZADO, contexto(ahora, nuevo.tipo() == TipoCaso.TRAMITE));
         Apertura apertura =
                 new Apertura(numeracion.siguiente(ahora), autorizacion, Origen.AUTORIZADO, miembro.getUsuario(), token);
         Caso caso = new Caso(apertura, nuevo, c.clasificacion(), c.datos(), ahora, t);
@@ -162,6 +164,7 @@ public class CasoService {
         registrar(caso, Accion.FINALIZAR_ALTA, llamante, ahora, null);
         efectuar(
                 caso,
+                null,
                 t,
                 TextosDeAviso.texto("aviso.alta", caso.getNumero(), nuevo.tipo().etiqueta()),
                 c.documentos(),
@@ -195,7 +198,7 @@ public class CasoService {
         Autorizacion autorizacion = encontrada.orElseThrow(); // comprobar threw if it was not found
         Instant ahora = reloj.instant();
         Transicion t = CicloDeVidaCaso.crear(
-                Accion.ABRIR_POR_TGSS, TipoActor.TRAMITADOR, Contexto.en(ahora, nuevo.tipo() == TipoCaso.TRAMITE));
+                Accion.ABRIR_POR_TGSS, TipoActor.TRAMITADOR, contexto(ahora, nuevo.tipo() == TipoCaso.TRAMITE));
         Usuario tramitador = usuarios.actual();
         Apertura apertura = new Apertura(numeracion.siguiente(ahora), autorizacion, Origen.TGSS, tramitador, null);
         Caso caso = new Caso(apertura, nuevo, c.clasificacion(), c.datos(), ahora, t);
@@ -206,13 +209,14 @@ public class CasoService {
         registrar(caso, Accion.ABRIR_POR_TGSS, llamante, ahora, solicitud);
         efectuar(
                 caso,
+                null,
                 t,
                 TextosDeAviso.texto(
                         "aviso.aperturaTgss",
                         caso.getNumero(),
                         solicitud.strip(),
                         Integer.toString(CicloDeVidaCaso.DIAS_PLAZO_INFORMACION),
-                        ultimoDiaParaResponder(ahora)),
+                        ultimoDiaParaResponder(caso)),
                 c.documentos(),
                 ahora);
         return caso;
@@ -276,7 +280,7 @@ public class CasoService {
                             numero,
                             solicitud.strip(),
                             Integer.toString(CicloDeVidaCaso.DIAS_PLAZO_INFORMACION),
-                            ultimoDiaParaResponder(ahora)));
+                            ultimoDiaParaResponder(caso)));
         });
     }
 
@@ -332,11 +336,11 @@ public class CasoService {
         return actuar(llamante, numero, version, Accion.RECHAZAR_ANULACION, null, (caso, ahora) -> {
             mensaje(caso, TipoMensaje.RECHAZO_ANULACION, motivos, llamante, ahora);
             // Still waiting for the information: the rule restarted the 20 days, the notice says until when.
-            String plazo = caso.getFechaUltimaSolicitud()
-                    .map(desde -> TextosDeAviso.texto(
+            String plazo = caso.getUltimoDiaInformacion()
+                    .map(ultimo -> TextosDeAviso.texto(
                             "aviso.anulacionRechazada.plazo",
                             Integer.toString(CicloDeVidaCaso.DIAS_PLAZO_INFORMACION),
-                            ultimoDiaParaResponder(desde.toInstant())))
+                            ultimo.format(DD_MM_AAAA)))
                     .orElse("");
             return new Anotacion(
                     motivos, TextosDeAviso.texto("aviso.anulacionRechazada", numero, motivos.strip()) + plazo);
@@ -353,7 +357,7 @@ public class CasoService {
         exigirTexto("nota", "caso.nota.obligatoria", nota);
         Caso caso = cargar(llamante, numero);
         Instant ahora = reloj.instant();
-        caso.aplicar(Accion.NOTA_INTERNA, llamante.tipo(), Contexto.en(ahora, caso.getTipo() == TipoCaso.TRAMITE));
+        caso.aplicar(Accion.NOTA_INTERNA, llamante.tipo(), contexto(ahora, caso.getTipo() == TipoCaso.TRAMITE));
         mensaje(caso, TipoMensaje.NOTA_INTERNA, nota, llamante, ahora);
         registrar(caso, Accion.NOTA_INTERNA, llamante, ahora, nota);
     }
@@ -440,46 +444,69 @@ public class CasoService {
 
     // ---- System --------------------------------------------------------------------------------------
 
+    /** A case due for cierre de oficio, as the nightly reader walks them: by (ultimoDia, id). */
+    public record Vencido(LocalDate ultimoDia, long id, String numero) {}
+
     /**
-     * Números of the cases whose request for information may be closed de oficio at that instant, oldest request
-     * first, at most {@code maximo} (the nightly job reads them in chunks; each closed case drops out of the next).
+     * The cases due on the night of {@code fechaReferencia} (their last day to answer is before it), in (ultimoDia,
+     * id) order after the given key, at most {@code maximo}: the nightly reader walks them by keyset, so that cases it
+     * could not close do not hide the rest and a restart goes on from its checkpoint. Read through the partial index
+     * ix_caso_vencimiento (V16), a range scan whatever the size of caso.
      */
     @RolesAllowed(Rol.Nombre.SISTEMA)
-    public List<String> sinRespuestaEnPlazo(Instant ahora, int maximo) {
-        LocalDate ultimoDiaDeSolicitud =
-                ahora.atZone(CicloDeVidaCaso.ZONA).toLocalDate().minusDays(CicloDeVidaCaso.DIAS_PLAZO_INFORMACION);
-        return em.createNamedQuery(Caso.SIN_RESPUESTA, String.class)
-                .setParameter("subestado", Subestado.SOLICITADA_INFORMACION)
-                .setParameter(
-                        "antesDe",
-                        ultimoDiaDeSolicitud.atStartOfDay(CicloDeVidaCaso.ZONA).toOffsetDateTime())
-                .setMaxResults(maximo)
+    public List<Vencido> vencidos(LocalDate fechaReferencia, LocalDate despuesDeDia, long despuesDeId, int maximo) {
+        List<?> filas = em.createNativeQuery("""
+                        select ultimo_dia_informacion, id, numero from caso
+                        where ultimo_dia_informacion < ?1
+                          and (ultimo_dia_informacion, id) > (?2, ?3)
+                        order by ultimo_dia_informacion, id
+                        limit ?4""")
+                .setParameter(1, fechaReferencia)
+                .setParameter(2, despuesDeDia)
+                .setParameter(3, despuesDeId)
+                .setParameter(4, maximo)
                 .getResultList();
+        return filas.stream()
+                .map(Object[].class::cast)
+                .map(f -> new Vencido(((java.sql.Date) f[0]).toLocalDate(), ((Number) f[1]).longValue(), (String) f[2]))
+                .toList();
     }
 
     /**
-     * The nightly sweep closes one case; the rule checks again that its 20 natural days have passed. Always in a
-     * transaction of its own: one case that cannot be closed (answered a moment ago) never undoes the others.
-     * Only the system identity the nightly job runs as may call it: no person closes a case de oficio.
+     * Takes the case for the cierre de oficio in the caller's transaction (the job's chunk): locks its row if it is
+     * still due and nobody holds it. False when it was answered, cancelled or resolved since it was read, or when
+     * someone is acting on it right now (the row is locked): the night skips it, without waiting and without
+     * failing the chunk, and if it is still due it is closed the next night.
      */
     @RolesAllowed(Rol.Nombre.SISTEMA)
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean tomarParaCierre(long id, LocalDate fechaReferencia) {
+        return !em.createNativeQuery("""
+                        select id from caso where id = ?1 and ultimo_dia_informacion < ?2
+                        for update skip locked""")
+                .setParameter(1, id)
+                .setParameter(2, fechaReferencia)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /**
+     * The nightly sweep closes one case; the rule checks again that its deadline has passed. In the caller's
+     * transaction: the job closes a chunk of cases in one, after {@link #tomarParaCierre} has locked each (so nobody
+     * can change it in between, and a refusal here is a fault, not a race). For a Trámite the pending Resolución de
+     * Desistimiento is recorded with the closure; the job's next step issues it. Only the system identity the nightly
+     * job runs as may call it: no person closes a case de oficio.
+     */
+    @RolesAllowed(Rol.Nombre.SISTEMA)
     public Caso cerrarDeOficio(String numero, Instant ahora) {
         Llamante sistema = llamantes.actual(contextoEjb);
         Caso caso = cargar(sistema, numero);
-        Contexto contexto = Contexto.en(ahora, caso.getTipo() == TipoCaso.TRAMITE);
+        Contexto contexto = contexto(ahora, caso.getTipo() == TipoCaso.TRAMITE);
         aplicarYRegistrar(caso, sistema, Accion.CERRAR_DE_OFICIO, contexto, (c, momento) -> {
             return new Anotacion(
                     null,
                     TextosDeAviso.texto(
                             "aviso.cierreDeOficio", numero, Integer.toString(CicloDeVidaCaso.DIAS_PLAZO_INFORMACION)));
         });
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            // The autorizado answered (or a tramitador acted) at this very moment: their change stands.
-            throw modificado(numero);
-        }
         return caso;
     }
 
@@ -523,8 +550,12 @@ public class CasoService {
         }
         // Taken with the version check at commit: of two actors on one case, the second gets CasoModificado.
         em.lock(caso, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        Contexto contexto =
-                new Contexto(reloj.instant(), caso.getTipo() == TipoCaso.TRAMITE, documentosAnadidos, puntuacion);
+        Contexto contexto = new Contexto(
+                reloj.instant(),
+                caso.getTipo() == TipoCaso.TRAMITE,
+                documentosAnadidos,
+                puntuacion,
+                diasInhabiles.calendario());
         Caso resultado = aplicarYRegistrar(caso, llamante, accion, contexto, detalle);
         try {
             em.flush();
@@ -535,11 +566,17 @@ public class CasoService {
     }
 
     private Caso aplicarYRegistrar(Caso caso, Llamante llamante, Accion accion, Contexto contexto, Detalle detalle) {
+        EstadoCaso anterior = caso.estadoCaso();
         Transicion t = caso.aplicar(accion, llamante.tipo(), contexto);
         Anotacion anotacion = detalle.aplicar(caso, contexto.ahora());
         registrar(caso, accion, llamante, contexto.ahora(), anotacion.observacion());
-        efectuar(caso, t, anotacion.aviso(), anotacion.anexados(), contexto.ahora());
+        efectuar(caso, anterior, t, anotacion.aviso(), anotacion.anexados(), contexto.ahora());
         return caso;
+    }
+
+    /** The context of an action at that instant, with the calendar of días inhábiles its deadline is computed on. */
+    private Contexto contexto(Instant ahora, boolean tramite) {
+        return Contexto.en(ahora, tramite).conCalendario(diasInhabiles.calendario());
     }
 
     private Caso cargar(Llamante llamante, String numero) {
@@ -622,11 +659,18 @@ public class CasoService {
      * Carries out every effect the rule returned. A switch expression, so that an effect added to {@link Efecto}
      * does not compile until it is handled here.
      *
+     * @param anterior  the state before the transition (null when the action creates the case)
      * @param aviso     the notice's text, for the actions whose transition may notify the autorizado
      * @param anexados  the documents the action attached, listed by its justificante
      * @param ahora     the action's instant
      */
-    private void efectuar(Caso caso, Transicion t, String aviso, List<DocumentoComprobado> anexados, Instant ahora) {
+    private void efectuar(
+            Caso caso,
+            EstadoCaso anterior,
+            Transicion t,
+            String aviso,
+            List<DocumentoComprobado> anexados,
+            Instant ahora) {
         for (Efecto efecto : t.efectos()) {
             boolean hecho = switch (efecto) {
                 case NOTIFICAR_AUTORIZADO -> avisos.avisar(caso, Objects.requireNonNull(aviso, "texto del aviso"));
@@ -636,8 +680,7 @@ public class CasoService {
                     justificante(caso, ClaseDeJustificante.SOLICITUD_TRAMITE, anexados, ahora);
                 case JUSTIFICANTE_DOCUMENTACION ->
                     justificante(caso, ClaseDeJustificante.DOCUMENTACION_COMPLEMENTARIA, anexados, ahora);
-                // The Resolución de Desistimiento is issue 11's work: not issued yet.
-                case RESOLUCION_DESISTIMIENTO -> false;
+                case RESOLUCION_DESISTIMIENTO -> resolucionPendiente(caso, Objects.requireNonNull(anterior), ahora);
             };
             if (!hecho) {
                 LOG.fine(() -> "Caso " + caso.getNumero() + ": " + efecto + " aún no se emite");
@@ -658,9 +701,28 @@ public class CasoService {
         return true;
     }
 
-    /** The last day (Madrid calendar, dd/MM/yyyy) to provide information requested at that instant. */
-    private static String ultimoDiaParaResponder(Instant solicitud) {
-        return CicloDeVidaCaso.ultimoDiaParaResponder(solicitud).format(DD_MM_AAAA);
+    /**
+     * Records the Resolución de Desistimiento still to issue, in the closure's transaction: the closure and the
+     * duty to resolve are one fact. What it will state (request, deadline) is taken from the state before the
+     * closure, which cleared them. A second one for the case is refused by the database (uq_resolucion_caso).
+     */
+    private boolean resolucionPendiente(Caso caso, EstadoCaso anterior, Instant ahora) {
+        em.createNativeQuery("""
+                        insert into resolucion_desistimiento
+                            (id, caso_id, autorizacion_id, solicitada, ultimo_dia, cerrado)
+                        values (nextval('resolucion_desistimiento_seq'), ?1, ?2, ?3, ?4, ?5)""")
+                .setParameter(1, caso.getId())
+                .setParameter(2, caso.getAutorizacion().getId())
+                .setParameter(3, anterior.fechaUltimaSolicitudInformacion().atOffset(ZoneOffset.UTC))
+                .setParameter(4, anterior.ultimoDiaParaResponder())
+                .setParameter(5, ahora.atOffset(ZoneOffset.UTC))
+                .executeUpdate();
+        return true;
+    }
+
+    /** The stored last day (Madrid, dd/MM/yyyy) to provide the information the case was just asked for. */
+    private static String ultimoDiaParaResponder(Caso caso) {
+        return caso.getUltimoDiaInformacion().orElseThrow().format(DD_MM_AAAA);
     }
 
     private static void exigirTexto(String campo, String claveObligatorio, String texto) {

@@ -16,6 +16,7 @@ import static es.tgss.casia.caso.Subestado.RESUELTO;
 import static es.tgss.casia.caso.Subestado.SOLICITADA_INFORMACION;
 import static es.tgss.casia.caso.Subestado.TRANSFERIDO;
 
+import es.tgss.casia.calendario.Calendario;
 import es.tgss.casia.error.ErrorDeNegocio;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -87,7 +88,8 @@ public final class CicloDeVidaCaso {
             // Origen TGSS: el caso nace pidiendo información al autorizado y el plazo empieza ya.
             case ABRIR_POR_TGSS ->
                 new Transicion(
-                        EstadoCaso.solicitadaInformacion(ctx.ahora()), EnumSet.of(NOTIFICAR_AUTORIZADO, RELOJ_INICIA));
+                        EstadoCaso.solicitadaInformacion(ctx.ahora(), ctx.ultimoDiaSiSeSolicitaAhora()),
+                        EnumSet.of(NOTIFICAR_AUTORIZADO, RELOJ_INICIA));
             default -> throw CASO_NO_EXISTE.rechazo();
         };
     }
@@ -117,7 +119,8 @@ public final class CicloDeVidaCaso {
                 exigir(s == ASIGNADO || s == ESCALADO || s == TRANSFERIDO, accion);
                 exigirSinAnulacionPendiente(actual);
                 yield new Transicion(
-                        EstadoCaso.solicitadaInformacion(ctx.ahora()), EnumSet.of(NOTIFICAR_AUTORIZADO, RELOJ_INICIA));
+                        EstadoCaso.solicitadaInformacion(ctx.ahora(), ctx.ultimoDiaSiSeSolicitaAhora()),
+                        EnumSet.of(NOTIFICAR_AUTORIZADO, RELOJ_INICIA));
             }
             case MODIFICAR_INFORMACION -> {
                 Efectos e = efectos(ctx).siTramiteConDocumentos(JUSTIFICANTE_DOCUMENTACION);
@@ -155,17 +158,16 @@ public final class CicloDeVidaCaso {
                 exigirAnulacionPendiente(actual);
                 yield s == SOLICITADA_INFORMACION
                         ? new Transicion(
-                                EstadoCaso.solicitadaInformacion(ctx.ahora()),
+                                EstadoCaso.solicitadaInformacion(ctx.ahora(), ctx.ultimoDiaSiSeSolicitaAhora()),
                                 EnumSet.of(NOTIFICAR_AUTORIZADO, RELOJ_INICIA))
                         : new Transicion(actual.conAnulacionPendiente(false), EnumSet.of(NOTIFICAR_AUTORIZADO));
             }
             case CERRAR_DE_OFICIO -> {
                 exigir(s == SOLICITADA_INFORMACION, accion);
-                if (!plazoDeInformacionVencido(actual.fechaUltimaSolicitudInformacion(), ctx.ahora())) {
+                if (!plazoDeInformacionVencido(actual.ultimoDiaParaResponder(), ctx.ahora())) {
                     throw PLAZO_NO_VENCIDO.rechazo(
                             DIAS_PLAZO_INFORMACION,
-                            primerDiaDeCierreDeOficio(actual.fechaUltimaSolicitudInformacion())
-                                    .format(DD_MM_AAAA));
+                            actual.ultimoDiaParaResponder().plusDays(1).format(DD_MM_AAAA));
                 }
                 yield mover(
                         actual, DE_OFICIO, efectos(ctx, NOTIFICAR_AUTORIZADO).siTramite(RESOLUCION_DESISTIMIENTO));
@@ -174,28 +176,19 @@ public final class CicloDeVidaCaso {
             case VALORAR -> valorar(actual, ctx);
             case NOTA_INTERNA -> new Transicion(actual, Set.of());
             case FINALIZAR_ALTA, ABRIR_POR_TGSS -> throw new AssertionError("comprobado arriba");
+            case PUESTA_A_DISPOSICION, COMPARECENCIA, NOTIFICACION_RECHAZADA ->
+                throw new IllegalArgumentException(
+                        accion + " se anota en el historial; no es una acción sobre el caso");
         };
     }
 
     /**
-     * Primer día (fecha de Madrid) en que el caso puede cerrarse de oficio. El plazo de 20 días naturales se
-     * cuenta desde el día siguiente a la solicitud (art. 30 Ley 39/2015): pedida el día D, el autorizado puede
-     * contestar hasta el final del día D+20, y el cierre de oficio cabe desde el día D+21. Se cuentan fechas de
-     * calendario, no horas: un cambio de hora no mueve el día, y una solicitud hecha a las 00:30 de Madrid (aún
-     * el día anterior en UTC) cuenta desde el día de Madrid.
+     * La regla del plazo, en un solo sitio: el caso puede cerrarse de oficio cuando hoy (en Madrid) es posterior al
+     * último día para responder, el guardado al pedir la información (20 días naturales desde el día siguiente,
+     * movido al siguiente día hábil si el último es inhábil: {@link es.tgss.casia.calendario.Calendario}).
      */
-    public static LocalDate primerDiaDeCierreDeOficio(Instant ultimaSolicitud) {
-        return ultimaSolicitud.atZone(ZONA).toLocalDate().plusDays(DIAS_PLAZO_INFORMACION + 1L);
-    }
-
-    /** Último día (fecha de Madrid) para aportar la información pedida en ese instante: "hasta el … inclusive". */
-    public static LocalDate ultimoDiaParaResponder(Instant solicitud) {
-        return primerDiaDeCierreDeOficio(solicitud).minusDays(1);
-    }
-
-    /** La regla del plazo, en un solo sitio: hoy (en Madrid) > fecha de la última solicitud + 20 días. */
-    public static boolean plazoDeInformacionVencido(Instant ultimaSolicitud, Instant ahora) {
-        return !ahora.atZone(ZONA).toLocalDate().isBefore(primerDiaDeCierreDeOficio(ultimaSolicitud));
+    public static boolean plazoDeInformacionVencido(LocalDate ultimoDiaParaResponder, Instant ahora) {
+        return ahora.atZone(ZONA).toLocalDate().isAfter(ultimoDiaParaResponder);
     }
 
     /**
@@ -205,7 +198,7 @@ public final class CicloDeVidaCaso {
      */
     public static Set<Accion> admitidas(EstadoCaso actual, TipoActor actor) {
         Set<Accion> admitidas = EnumSet.noneOf(Accion.class);
-        Contexto ctx = new Contexto(Instant.EPOCH, false, true, 1);
+        Contexto ctx = new Contexto(Instant.EPOCH, false, true, 1, Calendario.SOLO_FINES_DE_SEMANA);
         for (Accion accion : Accion.values()) {
             if (accion.actor() != actor || accion.creaCaso()) {
                 continue;
@@ -264,7 +257,7 @@ public final class CicloDeVidaCaso {
         if (actual.subestado() == SOLICITADA_INFORMACION) {
             efectos.set.add(RELOJ_PARA);
         }
-        return new Transicion(new EstadoCaso(destino, pendiente, null, false, false), efectos.set);
+        return new Transicion(new EstadoCaso(destino, pendiente, null, null, false, false), efectos.set);
     }
 
     private static void comprobarActor(Accion accion, TipoActor actor) {

@@ -1,6 +1,7 @@
 package es.tgss.casia.caso;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -11,6 +12,8 @@ import java.util.Objects;
  * @param anulacionPendiente              el autorizado pidió la anulación y el tramitador aún no ha decidido
  * @param fechaUltimaSolicitudInformacion instante de la última solicitud de información; solo existe mientras el
  *                                        caso está en Solicitada Información (es cuando corre el plazo)
+ * @param ultimoDiaParaResponder          último día (fecha de Madrid, inclusive) para aportarla: calculado con el
+ *                                        calendario de días inhábiles al pedirla y guardado; existe con la fecha
  * @param valorado                        el autorizado ya valoró la atención (solo casos cerrados)
  * @param anulacionAutomatica             anulado a petición del autorizado cuando aún estaba Presentado: ningún
  *                                        tramitador lo atendió, así que no hay atención que valorar
@@ -19,6 +22,7 @@ public record EstadoCaso(
         Subestado subestado,
         boolean anulacionPendiente,
         Instant fechaUltimaSolicitudInformacion,
+        LocalDate ultimoDiaParaResponder,
         boolean valorado,
         boolean anulacionAutomatica) {
 
@@ -32,6 +36,9 @@ public record EstadoCaso(
             throw new IllegalArgumentException(
                     "La fecha de la última solicitud de información existe si y solo si el caso está en Solicitada Información");
         }
+        if ((fechaUltimaSolicitudInformacion == null) != (ultimoDiaParaResponder == null)) {
+            throw new IllegalArgumentException("El último día para responder existe si y solo si hay solicitud");
+        }
         if (valorado && subestado.abierto()) {
             throw new IllegalArgumentException("Solo se valoran casos cerrados");
         }
@@ -43,17 +50,23 @@ public record EstadoCaso(
 
     /** Caso sin anulación pendiente, sin valorar y fuera de Solicitada Información. */
     public static EstadoCaso en(Subestado subestado) {
-        return new EstadoCaso(subestado, false, null, false, false);
+        return new EstadoCaso(subestado, false, null, null, false, false);
     }
 
     /** Anulado al pedirlo el autorizado mientras estaba Presentado. */
     public static EstadoCaso anuladoAutomaticamente() {
-        return new EstadoCaso(Subestado.ANULADO, false, null, false, true);
+        return new EstadoCaso(Subestado.ANULADO, false, null, null, false, true);
     }
 
-    /** Caso en Solicitada Información cuya última solicitud se hizo en {@code desde}. */
-    public static EstadoCaso solicitadaInformacion(Instant desde) {
-        return new EstadoCaso(Subestado.SOLICITADA_INFORMACION, false, Objects.requireNonNull(desde), false, false);
+    /** Caso en Solicitada Información cuya última solicitud se hizo en {@code desde}, con plazo hasta {@code ultimoDia}. */
+    public static EstadoCaso solicitadaInformacion(Instant desde, LocalDate ultimoDia) {
+        return new EstadoCaso(
+                Subestado.SOLICITADA_INFORMACION,
+                false,
+                Objects.requireNonNull(desde),
+                Objects.requireNonNull(ultimoDia),
+                false,
+                false);
     }
 
     public Estado estado() {
@@ -61,10 +74,17 @@ public record EstadoCaso(
     }
 
     EstadoCaso conAnulacionPendiente(boolean pendiente) {
-        return new EstadoCaso(subestado, pendiente, fechaUltimaSolicitudInformacion, valorado, anulacionAutomatica);
+        return new EstadoCaso(
+                subestado,
+                pendiente,
+                fechaUltimaSolicitudInformacion,
+                ultimoDiaParaResponder,
+                valorado,
+                anulacionAutomatica);
     }
 
     EstadoCaso comoValorado() {
-        return new EstadoCaso(subestado, anulacionPendiente, fechaUltimaSolicitudInformacion, true, false);
+        return new EstadoCaso(
+                subestado, anulacionPendiente, fechaUltimaSolicitudInformacion, ultimoDiaParaResponder, true, false);
     }
 }

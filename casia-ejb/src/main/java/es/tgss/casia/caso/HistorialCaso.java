@@ -56,7 +56,7 @@ public class HistorialCaso {
         // for JPA
     }
 
-    HistorialCaso(
+    public HistorialCaso(
             Caso caso,
             Accion accion,
             Subestado subestado,

@@ -16,7 +16,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -33,7 +32,7 @@ import java.util.logging.Logger;
  * <p>It runs every ten minutes on every instance rather than in the nightly job: a reminder is due from the start of
  * its day, so it goes out in the first minutes of that day even when the night's run failed or its instance is down,
  * and several instances at once are safe (the key above lets one of them send it). It needs no batch job, and costs
- * one indexed query (subestado, fecha de la última solicitud) that finds nothing most of the time.
+ * one indexed query (the stored last day, V16's ix_caso_vencimiento) that finds nothing most of the time.
  */
 @Stateless
 @RunAs(Rol.Nombre.SISTEMA)
@@ -41,11 +40,10 @@ public class RecordatoriosDePlazo {
 
     /** Cases that may be due: the exact day is checked per case by {@link #debido}, in Java, with the deadline rule. */
     private static final String CANDIDATOS = """
-            select c.id from caso c where c.subestado = 'SOLICITADA_INFORMACION'
-            and c.fecha_ultima_solicitud > ?1 and c.fecha_ultima_solicitud < ?2
+            select c.id from caso c where c.ultimo_dia_informacion between ?1 and ?2
             and not exists (select 1 from recordatorio_plazo r where r.caso_id = c.id
                             and r.solicitud = c.fecha_ultima_solicitud)
-            order by c.fecha_ultima_solicitud limit 1000""";
+            order by c.ultimo_dia_informacion, c.id limit 1000""";
 
     private static final DateTimeFormatter DD_MM_AAAA = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Logger LOG = Logger.getLogger(RecordatoriosDePlazo.class.getName());
@@ -66,19 +64,17 @@ public class RecordatoriosDePlazo {
     private Clock reloj;
 
     /**
-     * The day (Madrid) from which the reminder of a request made at that instant is due: {@code dias} days before the
-     * first day the case can be closed de oficio, so that {@code dias} days to answer remain, that day included.
+     * The day (Madrid) from which the reminder is due for a case whose last day to answer is {@code ultimoDia}:
+     * {@code dias} days to answer remain, that day and the last one included.
      */
-    static LocalDate diaDelRecordatorio(Instant solicitud, int dias) {
-        return CicloDeVidaCaso.primerDiaDeCierreDeOficio(solicitud).minusDays(dias);
+    static LocalDate diaDelRecordatorio(LocalDate ultimoDia, int dias) {
+        return ultimoDia.plusDays(1).minusDays(dias);
     }
 
-    /** Whether at that instant the reminder of the request is due: from its day to the last day to answer. */
-    static boolean debido(Instant solicitud, int dias, Instant ahora) {
+    /** Whether at that instant the reminder is due: from its day to the last day to answer. */
+    static boolean debido(LocalDate ultimoDia, int dias, Instant ahora) {
         LocalDate hoy = ahora.atZone(CicloDeVidaCaso.ZONA).toLocalDate();
-        return dias > 0
-                && !hoy.isBefore(diaDelRecordatorio(solicitud, dias))
-                && !hoy.isAfter(CicloDeVidaCaso.ultimoDiaParaResponder(solicitud));
+        return dias > 0 && !hoy.isBefore(diaDelRecordatorio(ultimoDia, dias)) && !hoy.isAfter(ultimoDia);
     }
 
     @Schedule(minute = "*/10", hour = "*", persistent = false)
@@ -98,11 +94,11 @@ public class RecordatoriosDePlazo {
         if (dias == 0) {
             return 0;
         }
-        // Requests from 40 days back at most (well past any deadline) up to the latest one that can be due now.
+        // The cases whose last day is today or one of the next dias - 1 days.
+        LocalDate hoy = ahora.atZone(CicloDeVidaCaso.ZONA).toLocalDate();
         List<?> ids = em.createNativeQuery(CANDIDATOS)
-                .setParameter(1, Timestamp.from(ahora.minus(Duration.ofDays(40))))
-                .setParameter(
-                        2, Timestamp.from(ahora.minus(Duration.ofDays(CicloDeVidaCaso.DIAS_PLAZO_INFORMACION - dias))))
+                .setParameter(1, hoy)
+                .setParameter(2, hoy.plusDays(dias - 1L))
                 .getResultList();
         RecordatoriosDePlazo yo = contextoEjb.getBusinessObject(RecordatoriosDePlazo.class);
         int enviados = 0;
@@ -126,11 +122,12 @@ public class RecordatoriosDePlazo {
         Caso caso = em.find(Caso.class, idCaso, LockModeType.PESSIMISTIC_WRITE);
         if (caso == null
                 || caso.getSubestado() != Subestado.SOLICITADA_INFORMACION
-                || caso.getFechaUltimaSolicitud().isEmpty()) {
+                || caso.getUltimoDiaInformacion().isEmpty()) {
             return false;
         }
-        Instant solicitud = caso.getFechaUltimaSolicitud().get().toInstant();
-        if (!debido(solicitud, dias, ahora)) {
+        Instant solicitud = caso.getFechaUltimaSolicitud().orElseThrow().toInstant();
+        LocalDate ultimoDia = caso.getUltimoDiaInformacion().get();
+        if (!debido(ultimoDia, dias, ahora)) {
             return false;
         }
         int nuevo = em.createNativeQuery(
@@ -149,7 +146,7 @@ public class RecordatoriosDePlazo {
                         "aviso.recordatorio",
                         caso.getNumero(),
                         Integer.toString(CicloDeVidaCaso.DIAS_PLAZO_INFORMACION),
-                        CicloDeVidaCaso.ultimoDiaParaResponder(solicitud).format(DD_MM_AAAA)));
+                        ultimoDia.format(DD_MM_AAAA)));
         return true;
     }
 }

@@ -18,9 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -117,10 +115,9 @@ public class PanelService {
             porUnidad.sumar((String) f[0], (String) f[1], puntuacion - 1, casos);
         }
 
-        Intervalo solicitudes = solicitudesQueVencen(hoy);
-        List<CasoPorCerrar> porCerrar = porCerrar(unidad, solicitudes);
-        long totalPorCerrar =
-                porCerrar.size() < MAXIMO_POR_CERRAR ? porCerrar.size() : contarPorCerrar(unidad, solicitudes);
+        Intervalo dias = ultimosDiasQueVencen(hoy);
+        List<CasoPorCerrar> porCerrar = porCerrar(unidad, dias);
+        long totalPorCerrar = porCerrar.size() < MAXIMO_POR_CERRAR ? porCerrar.size() : contarPorCerrar(unidad, dias);
 
         return new Panel(
                 unidad == null ? null : unidad.getCodigo(),
@@ -284,68 +281,55 @@ public class PanelService {
                 + " join materia m on m.id = a.materia_id left join unidad u on u.id = a.unidad_id order by m.orden";
     }
 
-    private static final String POR_CERRAR = " from caso c where c.subestado = 'SOLICITADA_INFORMACION'"
-            + " and c.fecha_ultima_solicitud >= ?1 and c.fecha_ultima_solicitud < ?2";
+    /** The stored last day within [?1, ?2): V16's ix_caso_panel_vencimiento (one unidad) or ix_caso_vencimiento. */
+    private static final String POR_CERRAR =
+            " from caso c where c.ultimo_dia_informacion >= ?1 and c.ultimo_dia_informacion < ?2";
 
     @SuppressWarnings("unchecked")
-    private List<CasoPorCerrar> porCerrar(Unidad unidad, Intervalo solicitudes) {
+    private List<CasoPorCerrar> porCerrar(Unidad unidad, Intervalo dias) {
         Query consulta = em.createNativeQuery(sqlPorCerrar(unidad != null))
-                .setParameter(1, Timestamp.from(solicitudes.desde()))
-                .setParameter(2, Timestamp.from(solicitudes.hasta()))
+                .setParameter(1, dias.desde())
+                .setParameter(2, dias.hasta())
                 .setMaxResults(MAXIMO_POR_CERRAR);
         List<Object[]> filas = conUnidad(consulta, unidad, 3).getResultList();
         return filas.stream()
                 .map(f -> new CasoPorCerrar(
-                        (String) f[0],
-                        (String) f[1],
-                        (String) f[2],
-                        CicloDeVidaCaso.ultimoDiaParaResponder(instante(f[3]))))
+                        (String) f[0], (String) f[1], (String) f[2], ((java.sql.Date) f[3]).toLocalDate()))
                 .toList();
     }
 
-    private long contarPorCerrar(Unidad unidad, Intervalo solicitudes) {
+    private long contarPorCerrar(Unidad unidad, Intervalo dias) {
         Query consulta = em.createNativeQuery(sqlContarPorCerrar(unidad != null))
-                .setParameter(1, Timestamp.from(solicitudes.desde()))
-                .setParameter(2, Timestamp.from(solicitudes.hasta()));
+                .setParameter(1, dias.desde())
+                .setParameter(2, dias.hasta());
         return ((Number) conUnidad(consulta, unidad, 3).getSingleResult()).longValue();
     }
 
-    /** The requests from parameter 1 to 2 (excluded), the unidad parameter 3; the soonest deadline first. */
+    /** The last days from parameter 1 to 2 (excluded), the unidad parameter 3; the soonest deadline first. */
     static String sqlPorCerrar(boolean unaUnidad) {
         return "select c.numero, c.titulo, (select u.codigo from unidad u where u.id = c.unidad_id),"
-                + " c.fecha_ultima_solicitud" + POR_CERRAR + deLaUnidad(unaUnidad, 3)
-                + " order by c.fecha_ultima_solicitud";
+                + " c.ultimo_dia_informacion" + POR_CERRAR + deLaUnidad(unaUnidad, 3)
+                + " order by c.ultimo_dia_informacion";
     }
 
     static String sqlContarPorCerrar(boolean unaUnidad) {
         return "select count(*)" + POR_CERRAR + deLaUnidad(unaUnidad, 3);
     }
 
-    /** Instants [desde, hasta) of the request of information between two instants. */
-    record Intervalo(Instant desde, Instant hasta) {}
+    /** Days [desde, hasta) of the stored last day to answer. */
+    record Intervalo(LocalDate desde, LocalDate hasta) {}
 
     /**
-     * The requests whose first day of cierre de oficio ({@link CicloDeVidaCaso#primerDiaDeCierreDeOficio}: the
-     * request's Madrid day plus 21) falls within today and today + 7, as a range of instants of the request, so that
-     * the index on (subestado, fecha_ultima_solicitud) reads exactly them: the requests of the Madrid days from
-     * today − 21 to today − 14 inclusive.
+     * The cases closed de oficio from today to today + 7 (the night after their last day): last day from yesterday
+     * (closed tonight) to today + 6. The overdue ones of earlier days are tonight's too, but an unanswered case is
+     * closed the first night after its day: if one is still there, the nightly run failed, which the ops page says.
      */
-    static Intervalo solicitudesQueVencen(LocalDate hoy) {
-        long dias = CicloDeVidaCaso.DIAS_PLAZO_INFORMACION + 1L;
-        return new Intervalo(
-                inicio(hoy.minusDays(dias)).toInstant(),
-                inicio(hoy.minusDays(dias).plusDays(8)).toInstant());
+    static Intervalo ultimosDiasQueVencen(LocalDate hoy) {
+        return new Intervalo(hoy.minusDays(1), hoy.plusDays(7));
     }
 
     private static Timestamp inicio(LocalDate dia) {
         return Timestamp.from(dia.atStartOfDay(CicloDeVidaCaso.ZONA).toInstant());
-    }
-
-    private static Instant instante(Object valor) {
-        if (valor instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) valor).toInstant();
     }
 
     /** The condition of one unidad, as the query's parameter {@code n}; nothing for every unidad. */

@@ -3,6 +3,7 @@ package es.tgss.casia.caso;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import es.tgss.casia.calendario.Calendario;
 import es.tgss.casia.error.CodigoError;
 import es.tgss.casia.error.ErrorDeNegocio;
 import es.tgss.casia.error.Textos;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -495,11 +495,17 @@ class CicloDeVidaCasoTest {
         // NUEVO + 1 Presentado + 4 abiertos × {sin, con anulación pendiente} + 3 cerrados × {sin, con valoración}
         // + Anulado automáticamente
         assertThat(estados).hasSize(1 + 1 + 4 * 2 + 3 * 2 + 1);
-        assertThat(filas).hasSize(estados.size() * Accion.values().length);
+        long acciones = Arrays.stream(Accion.values())
+                .filter(a -> !a.deLaNotificacion())
+                .count();
+        assertThat(filas).hasSize(estados.size() * (int) acciones);
     }
 
     @ParameterizedTest
-    @EnumSource(Accion.class)
+    @EnumSource(
+            value = Accion.class,
+            mode = EnumSource.Mode.EXCLUDE,
+            names = {"PUESTA_A_DISPOSICION", "COMPARECENCIA", "NOTIFICACION_RECHAZADA"})
     void cadaAccionLaHaceSuActorYNingunOtro(Accion accion) {
         assertThat(accion.actor()).isEqualTo(ACTOR.get(accion));
         for (TipoActor otro : TipoActor.values()) {
@@ -544,19 +550,22 @@ class CicloDeVidaCasoTest {
 
     @Test
     void noSePuedenConstruirEstadosQueNingunaTransicionProduce() {
-        assertThatThrownBy(() -> new EstadoCaso(Subestado.PRESENTADO, true, null, false, false))
+        LocalDate dia = LocalDate.of(2025, 3, 21);
+        assertThatThrownBy(() -> new EstadoCaso(Subestado.PRESENTADO, true, null, null, false, false))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new EstadoCaso(Subestado.RESUELTO, true, null, false, false))
+        assertThatThrownBy(() -> new EstadoCaso(Subestado.RESUELTO, true, null, null, false, false))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new EstadoCaso(Subestado.ASIGNADO, false, T0, false, false))
+        assertThatThrownBy(() -> new EstadoCaso(Subestado.ASIGNADO, false, T0, dia, false, false))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new EstadoCaso(Subestado.SOLICITADA_INFORMACION, false, null, false, false))
+        assertThatThrownBy(() -> new EstadoCaso(Subestado.SOLICITADA_INFORMACION, false, null, null, false, false))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new EstadoCaso(Subestado.ASIGNADO, false, null, true, false))
+        assertThatThrownBy(() -> new EstadoCaso(Subestado.SOLICITADA_INFORMACION, false, T0, null, false, false))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new EstadoCaso(Subestado.RESUELTO, false, null, false, true))
+        assertThatThrownBy(() -> new EstadoCaso(Subestado.ASIGNADO, false, null, null, true, false))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new EstadoCaso(Subestado.ANULADO, false, null, true, true))
+        assertThatThrownBy(() -> new EstadoCaso(Subestado.RESUELTO, false, null, null, false, true))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new EstadoCaso(Subestado.ANULADO, false, null, null, true, true))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -588,63 +597,42 @@ class CicloDeVidaCasoTest {
         }
     }
 
-    /** El plazo de 20 días naturales desde el día siguiente: cierre desde la fecha de Madrid de la solicitud + 21. */
+    /**
+     * El último día se calcula al pedir la información (Calendario, con sus días inhábiles) y se guarda en el estado:
+     * el cierre de oficio cabe desde el día siguiente, en fecha de Madrid. CalendarioTest prueba el cálculo.
+     */
     @Nested
     class RelojDeVeinteDias {
 
-        @ParameterizedTest(name = "solicitud {0} → cierre desde {1}")
-        @CsvSource(textBlock = """
-                # solicitud (hora de Madrid) | primer día de cierre
-                2025-06-10T09:00             | 2025-07-01
-                2025-06-10T00:00             | 2025-07-01
-                2025-06-10T23:59:59          | 2025-07-01
-                # fin de mes, febrero bisiesto y no bisiesto, fin de año
-                2025-01-31T12:00             | 2025-02-21
-                2024-02-09T12:00             | 2024-03-01
-                2025-02-09T12:00             | 2025-03-02
-                2025-12-15T12:00             | 2026-01-05
-                # el plazo atraviesa o termina en un cambio de hora
-                2025-03-09T23:30             | 2025-03-30
-                2025-03-20T00:30             | 2025-04-10
-                2025-10-05T10:00             | 2025-10-26
-                2025-10-20T00:30             | 2025-11-10
-                """, delimiter = '|')
-        void primerDiaDeCierre(String solicitud, LocalDate primerDia) {
-            Instant ultima =
-                    java.time.LocalDateTime.parse(solicitud).atZone(MADRID).toInstant();
-            Instant ultimoInstanteAntes =
-                    primerDia.atStartOfDay(MADRID).toInstant().minusNanos(1);
-            Instant primerInstante = primerDia.atStartOfDay(MADRID).toInstant();
-
-            assertThat(CicloDeVidaCaso.primerDiaDeCierreDeOficio(ultima)).isEqualTo(primerDia);
-            assertThat(CicloDeVidaCaso.plazoDeInformacionVencido(ultima, ultimoInstanteAntes))
-                    .isFalse();
-            assertThat(CicloDeVidaCaso.plazoDeInformacionVencido(ultima, primerInstante))
-                    .isTrue();
-            assertThat(CicloDeVidaCaso.plazoDeInformacionVencido(ultima, primerInstante.plusSeconds(86_400 * 3)))
-                    .isTrue();
+        @Test
+        void solicitarGuardaElUltimoDiaDelCalendario() {
+            // Pedida el 01/12/2026: 20 días llegan al 21/12 (lunes); con el 21 inhábil en el calendario, el 22.
+            Instant pedida = madrid(2026, 12, 1, 10, 0);
+            Calendario conFiesta = new Calendario(Set.of(LocalDate.of(2026, 12, 21)));
+            Transicion t = CicloDeVidaCaso.aplicar(
+                    EstadoCaso.en(Subestado.ASIGNADO),
+                    Accion.SOLICITAR_INFORMACION,
+                    TipoActor.TRAMITADOR,
+                    Contexto.en(pedida, false).conCalendario(conFiesta));
+            assertThat(t.nuevo().fechaUltimaSolicitudInformacion()).isEqualTo(pedida);
+            assertThat(t.nuevo().ultimoDiaParaResponder()).isEqualTo(LocalDate.of(2026, 12, 22));
         }
 
         @Test
-        void cuentaLaFechaDeMadridNoLaDeUtcNiHorasExactas() {
-            // 00:30 del 20/03 en Madrid es aún el 19/03 en UTC: el plazo cuenta desde el 20 (cierre el 10/04).
-            Instant ultima = madrid(2025, 3, 20, 0, 30);
-            // Con fechas UTC se cerraría ya el 09/04; con 21×24 h exactas no se cerraría hasta las 00:30 del 10/04
-            // (y, con el cambio de hora del 30/03 por medio, a la 01:30).
-            assertThat(CicloDeVidaCaso.plazoDeInformacionVencido(ultima, madrid(2025, 4, 9, 12, 0)))
+        void vencidoDesdeElPrimerInstanteDelDiaSiguienteAlUltimoEnMadrid() {
+            LocalDate ultimo = LocalDate.of(2025, 3, 31);
+            // El 01/04 empieza en Madrid a las 22:00 UTC del 31/03 (horario de verano desde el 30/03).
+            assertThat(CicloDeVidaCaso.plazoDeInformacionVencido(ultimo, Instant.parse("2025-03-31T21:59:59Z")))
                     .isFalse();
-            assertThat(CicloDeVidaCaso.plazoDeInformacionVencido(ultima, madrid(2025, 4, 10, 0, 0)))
+            assertThat(CicloDeVidaCaso.plazoDeInformacionVencido(ultimo, Instant.parse("2025-03-31T22:00:00Z")))
                     .isTrue();
-            // Primer instante del 30/03 (día del cambio de hora) es el 29/03 a las 23:00 UTC.
-            Instant dia30 = ZonedDateTime.of(2025, 3, 30, 0, 0, 0, 0, MADRID).toInstant();
-            assertThat(dia30).isEqualTo(Instant.parse("2025-03-29T23:00:00Z"));
-            assertThat(CicloDeVidaCaso.plazoDeInformacionVencido(madrid(2025, 3, 9, 23, 30), dia30))
+            assertThat(CicloDeVidaCaso.plazoDeInformacionVencido(ultimo, madrid(2025, 4, 5, 12, 0)))
                     .isTrue();
         }
 
         @Test
         void elCierreDeOficioRespetaElPlazoYAvisaDeLaFecha() {
-            EstadoCaso caso = EstadoCaso.solicitadaInformacion(madrid(2025, 6, 10, 9, 0));
+            EstadoCaso caso = EstadoCaso.solicitadaInformacion(madrid(2025, 6, 10, 9, 0), LocalDate.of(2025, 6, 30));
 
             assertThatThrownBy(() -> CicloDeVidaCaso.aplicar(
                             caso,
@@ -665,7 +653,7 @@ class CicloDeVidaCasoTest {
         void cadaNuevaSolicitudReiniciaElPlazo() {
             Instant primera = madrid(2025, 6, 1, 10, 0);
             Instant segunda = madrid(2025, 6, 15, 10, 0);
-            EstadoCaso caso = EstadoCaso.solicitadaInformacion(primera);
+            EstadoCaso caso = EstadoCaso.solicitadaInformacion(primera, LocalDate.of(2025, 6, 23));
             caso = CicloDeVidaCaso.aplicar(
                             caso,
                             Accion.MODIFICAR_INFORMACION,
@@ -676,20 +664,21 @@ class CicloDeVidaCasoTest {
                             caso, Accion.SOLICITAR_INFORMACION, TipoActor.TRAMITADOR, Contexto.en(segunda, false))
                     .nuevo();
             assertThat(caso.fechaUltimaSolicitudInformacion()).isEqualTo(segunda);
+            // 15/06 + 20 = 05/07, sábado: el plazo acaba el lunes 07/07 y el cierre cabe desde el 08/07.
+            assertThat(caso.ultimoDiaParaResponder()).isEqualTo(LocalDate.of(2025, 7, 7));
 
             EstadoCaso enEspera = caso;
-            // 22/06 habría cerrado con la primera solicitud; con la segunda, el primer día es el 06/07.
             assertThatThrownBy(() -> CicloDeVidaCaso.aplicar(
                             enEspera,
                             Accion.CERRAR_DE_OFICIO,
                             TipoActor.SISTEMA,
-                            Contexto.en(madrid(2025, 7, 5, 23, 59), false)))
+                            Contexto.en(madrid(2025, 7, 7, 23, 59), false)))
                     .isInstanceOf(ErrorDeNegocio.class);
             assertThat(CicloDeVidaCaso.aplicar(
                                     enEspera,
                                     Accion.CERRAR_DE_OFICIO,
                                     TipoActor.SISTEMA,
-                                    Contexto.en(madrid(2025, 7, 6, 0, 0), false))
+                                    Contexto.en(madrid(2025, 7, 8, 0, 0), false))
                             .nuevo()
                             .subestado())
                     .isEqualTo(Subestado.DE_OFICIO);
@@ -722,7 +711,10 @@ class CicloDeVidaCasoTest {
         Subestado s =
                 Subestado.valueOf(sinFecha.replace("+P", "").replace("+V", "").replace("+A", ""));
         Instant fecha = s == Subestado.SOLICITADA_INFORMACION ? (ahora ? AHORA : T0) : null;
-        return new EstadoCaso(s, pendiente, fecha, valorado, automatica);
+        LocalDate ultimoDia = fecha == null
+                ? null
+                : Calendario.SOLO_FINES_DE_SEMANA.ultimoDiaDelPlazo(fecha, CicloDeVidaCaso.DIAS_PLAZO_INFORMACION);
+        return new EstadoCaso(s, pendiente, fecha, ultimoDia, valorado, automatica);
     }
 
     private static Instant madrid(int anio, int mes, int dia, int hora, int minuto) {

@@ -118,8 +118,7 @@ class BandejaIT {
                 .contains(vence.getNumero())
                 .doesNotContain(tiempo.getNumero(), pendiente.getNumero());
         assertThat(fila(vence.getNumero()).ultimoDiaRespuesta())
-                .isEqualTo(CicloDeVidaCaso.ultimoDiaParaResponder(
-                        java.time.Instant.now().minus(java.time.Duration.ofDays(17))));
+                .isEqualTo(vista.detalle(vence.getNumero()).ultimoDiaRespuesta());
         Caso deLaTgss = casos.abrirPorTgss("1000001", consulta("Bandeja TGSS").crear(), "Aporte el recibo.");
         assertThat(buscar(filtro().origen(Origen.TGSS)).elementos())
                 .extracting(FilaBandeja::numero)
@@ -292,10 +291,11 @@ class BandejaIT {
     private void haceDias(String numero, int dias) throws SQLException {
         try (Connection c = datos.getConnection();
                 PreparedStatement ps = c.prepareStatement(
-                        "update caso set fecha_ultima_solicitud = fecha_ultima_solicitud - make_interval(days => ?)"
-                                + " where numero = ?")) {
+                        "update caso set fecha_ultima_solicitud = fecha_ultima_solicitud - make_interval(days => ?),"
+                                + " ultimo_dia_informacion = ultimo_dia_informacion - ? where numero = ?")) {
             ps.setInt(1, dias);
-            ps.setString(2, numero);
+            ps.setInt(2, dias);
+            ps.setString(3, numero);
             assertThat(ps.executeUpdate()).isOne();
         }
     }

@@ -41,6 +41,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -432,17 +433,22 @@ class CasoServiceIT {
         caso = casos.asignar(caso.getNumero(), caso.getVersion(), null);
         caso = casos.solicitarInformacion(caso.getNumero(), caso.getVersion(), "Aporte el TA.1");
         String n = caso.getNumero();
+        LocalDate ultimo = caso.getUltimoDiaInformacion().orElseThrow();
         Instant pedida = caso.getFechaUltimaSolicitud().orElseThrow().toInstant();
+        // Stored at the request: at least 20 natural days after its Madrid date (more when it lands on an inhábil).
+        assertThat(ultimo)
+                .isAfterOrEqualTo(
+                        LocalDate.ofInstant(pedida, CicloDeVidaCaso.ZONA).plusDays(20));
 
-        assertThat(actores.comoSistema(() -> casos.sinRespuestaEnPlazo(pedida.plus(Duration.ofDays(19)), 10_000)))
-                .doesNotContain(n);
-        assertThatThrownBy(() -> actores.comoSistema(() -> casos.cerrarDeOficio(n, pedida.plus(Duration.ofDays(10)))))
+        assertThat(vencidos(ultimo)).doesNotContain(n);
+        Instant ultimoDiaAMediodia =
+                ultimo.atTime(12, 0).atZone(CicloDeVidaCaso.ZONA).toInstant();
+        assertThatThrownBy(() -> actores.comoSistema(() -> casos.cerrarDeOficio(n, ultimoDiaAMediodia)))
                 .isInstanceOfSatisfying(ErrorDeNegocio.class, codigo(TRANSICION_NO_PERMITIDA))
                 .hasMessageContaining("Aún no han transcurrido 20 días naturales");
 
-        Instant tarde = pedida.plus(Duration.ofDays(22));
-        assertThat(actores.comoSistema(() -> casos.sinRespuestaEnPlazo(tarde, 10_000)))
-                .contains(n);
+        Instant tarde = ultimo.plusDays(1).atStartOfDay(CicloDeVidaCaso.ZONA).toInstant();
+        assertThat(vencidos(ultimo.plusDays(1))).contains(n);
         assertThat(actores.comoSistema(() -> casos.cerrarDeOficio(n, tarde)).getSubestado())
                 .isEqualTo(Subestado.DE_OFICIO);
         assertThat(vista.historial(n))
@@ -458,7 +464,10 @@ class CasoServiceIT {
             assertThat(catchThrowable(() -> casos.cerrarDeOficio("1999/99999999", lejos)))
                     .as(persona.toString())
                     .isInstanceOf(EJBAccessException.class);
-            assertThat(catchThrowable(() -> casos.sinRespuestaEnPlazo(lejos, 10)))
+            assertThat(catchThrowable(() -> casos.vencidos(LocalDate.now(), LocalDate.of(2000, 1, 1), 0, 10)))
+                    .as(persona.toString())
+                    .isInstanceOf(EJBAccessException.class);
+            assertThat(catchThrowable(() -> casos.tomarParaCierre(1, LocalDate.now())))
                     .as(persona.toString())
                     .isInstanceOf(EJBAccessException.class);
         }
@@ -602,5 +611,12 @@ class CasoServiceIT {
         assertThat(rechazosDelContenedor(n, v)).isEqualTo(5);
         actores.salir();
         assertThat(rechazosDelContenedor(n, v)).isEqualTo(5);
+    }
+
+    /** The números the nightly reader would see for that night (the whole prefix of the index, in one page). */
+    private List<String> vencidos(LocalDate fechaReferencia) throws Exception {
+        return actores.comoSistema(() -> casos.vencidos(fechaReferencia, LocalDate.of(1000, 1, 1), 0, 100_000)).stream()
+                .map(CasoService.Vencido::numero)
+                .toList();
     }
 }

@@ -199,7 +199,8 @@ class PanelServiceIT {
                 .filteredOn(c -> c.numero().equals(dentro.getNumero()))
                 .singleElement()
                 .satisfies(c -> assertThat(c.ultimoDiaParaResponder())
-                        .isEqualTo(CicloDeVidaCaso.ultimoDiaParaResponder(ahora.minus(java.time.Duration.ofDays(15)))));
+                        .isEqualTo(LocalDate.ofInstant(ahora.minus(java.time.Duration.ofDays(15)), CicloDeVidaCaso.ZONA)
+                                .plusDays(20)));
         assertThat(panel.porCerrar())
                 .isSortedAccordingTo(java.util.Comparator.comparing(CasoPorCerrar::ultimoDiaParaResponder));
         assertThat(panel.totalPorCerrar()).isEqualTo(panel.porCerrar().size());
@@ -274,9 +275,9 @@ class PanelServiceIT {
     void cadaConsultaLeeSuIndice() throws SQLException {
         LocalDate hoy = LocalDate.now(CicloDeVidaCaso.ZONA);
         Object[] limites = PanelService.limitesDeLosTramos(hoy).toArray();
-        PanelService.Intervalo intervalo = PanelService.solicitudesQueVencen(hoy);
-        Timestamp desde = Timestamp.from(intervalo.desde());
-        Timestamp hasta = Timestamp.from(intervalo.hasta());
+        PanelService.Intervalo intervalo = PanelService.ultimosDiasQueVencen(hoy);
+        java.sql.Date desde = java.sql.Date.valueOf(intervalo.desde());
+        java.sql.Date hasta = java.sql.Date.valueOf(intervalo.hasta());
         long madrid = idDeUnidad(MADRID);
 
         assertThat(plan(PanelService.sqlAbiertos(false), limites)).doesNotContain("Seq Scan");
@@ -300,13 +301,20 @@ class PanelServiceIT {
         return casos.solicitarInformacion(caso.getNumero(), caso.getVersion(), "Indique el CCC.");
     }
 
-    /** Moves the case's last request back in time (the clock of the server is the real one). */
+    /**
+     * Moves the case's last request back in time (the clock of the server is the real one), with the last day it
+     * would have been given: the Madrid date + 20 (the panel lists by that stored day, whatever the calendar says).
+     */
     private void solicitadoEl(Caso caso, Instant cuando) throws SQLException {
         try (Connection c = datos.getConnection();
-                PreparedStatement s =
-                        c.prepareStatement("update caso set fecha_ultima_solicitud = ? where numero = ?")) {
+                PreparedStatement s = c.prepareStatement("update caso set fecha_ultima_solicitud = ?,"
+                        + " ultimo_dia_informacion = ? where numero = ?")) {
             s.setTimestamp(1, Timestamp.from(cuando));
-            s.setString(2, caso.getNumero());
+            s.setDate(
+                    2,
+                    java.sql.Date.valueOf(
+                            LocalDate.ofInstant(cuando, CicloDeVidaCaso.ZONA).plusDays(20)));
+            s.setString(3, caso.getNumero());
             assertThat(s.executeUpdate()).isEqualTo(1);
         }
     }

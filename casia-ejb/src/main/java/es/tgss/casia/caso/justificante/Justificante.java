@@ -65,7 +65,7 @@ public class Justificante {
         // for JPA
     }
 
-    Justificante(
+    public Justificante(
             Caso caso, ClaseDeJustificante clase, Cea cea, byte[] pdf, String huellaSha256, OffsetDateTime emitido) {
         this.caso = caso;
         this.clase = clase;
@@ -76,5 +76,9 @@ public class Justificante {
         this.huellaSha256 = huellaSha256;
         this.tamano = pdf.length;
         this.emitido = emitido;
+    }
+
+    public Long getId() {
+        return id;
     }
 }

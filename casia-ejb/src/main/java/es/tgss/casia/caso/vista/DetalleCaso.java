@@ -58,6 +58,7 @@ public record DetalleCaso(
             String respuesta,
             Integer valoracion,
             OffsetDateTime fechaUltimaSolicitud,
+            LocalDate ultimoDiaInformacion,
             OffsetDateTime fechaCierre) {
 
         /** Solicitar Anulación is offered: open, and not already asked for. */
@@ -76,6 +77,7 @@ public record DetalleCaso(
                     subestado,
                     anulacionPendiente,
                     fechaUltimaSolicitud == null ? null : fechaUltimaSolicitud.toInstant(),
+                    ultimoDiaInformacion,
                     valoracion != null,
                     anulacionAutomatica);
             return CicloDeVidaCaso.admitidas(estado, TipoActor.TRAMITADOR);
@@ -111,6 +113,7 @@ public record DetalleCaso(
                     respuesta,
                     valoracion,
                     fechaUltimaSolicitud,
+                    ultimoDiaInformacion,
                     fechaCierre);
         }
     }

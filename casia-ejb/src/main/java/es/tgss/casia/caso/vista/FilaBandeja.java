@@ -8,6 +8,7 @@ import es.tgss.casia.caso.Subestado;
 import es.tgss.casia.caso.TipoActor;
 import es.tgss.casia.catalogo.TipoCaso;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
@@ -17,7 +18,7 @@ import java.time.OffsetDateTime;
  * @param version              what "Tomar" sends back: of two tramitadores taking it at once, one wins
  * @param unidad               código of the unidad working it; null while nobody has taken it
  * @param tramitador           login of the tramitador working it; null while nobody has it
- * @param fechaUltimaSolicitud while in Solicitada Información, when the information was requested; null otherwise
+ * @param ultimoDiaRespuesta   while in Solicitada Información, the stored last day to answer; null otherwise
  */
 public record FilaBandeja(
         String numero,
@@ -34,22 +35,17 @@ public record FilaBandeja(
         String nifUsuarioAlta,
         String unidad,
         String tramitador,
-        OffsetDateTime fechaUltimaSolicitud)
+        LocalDate ultimoDiaRespuesta)
         implements Serializable {
-
-    /** While in Solicitada Información, the last day to answer (the rule's function); null otherwise. */
-    public LocalDate ultimoDiaRespuesta() {
-        return fechaUltimaSolicitud == null
-                ? null
-                : CicloDeVidaCaso.ultimoDiaParaResponder(fechaUltimaSolicitud.toInstant());
-    }
 
     /** "Tomar" is offered where the rule admits it: nobody works it (Presentado), or it waits in Escalado/Transferido. */
     public boolean tomable() {
+        // Which day the request was made does not change what may be taken: any instant stands for it.
         EstadoCaso estado = new EstadoCaso(
                 subestado,
                 anulacionPendiente,
-                fechaUltimaSolicitud == null ? null : fechaUltimaSolicitud.toInstant(),
+                ultimoDiaRespuesta == null ? null : Instant.EPOCH,
+                ultimoDiaRespuesta,
                 false,
                 false);
         return CicloDeVidaCaso.admitidas(estado, TipoActor.TRAMITADOR).contains(Accion.ASIGNAR);

@@ -8,7 +8,6 @@ import es.tgss.casia.caso.CriteriosBusqueda;
 import es.tgss.casia.caso.EstadoBuscado;
 import es.tgss.casia.caso.Llamante;
 import es.tgss.casia.caso.Llamantes;
-import es.tgss.casia.caso.Subestado;
 import es.tgss.casia.caso.TipoActor;
 import es.tgss.casia.caso.documento.Formato;
 import es.tgss.casia.comun.Pagina;
@@ -201,16 +200,10 @@ public class VistaDeCasos {
             donde.append(" and c.anulacionPendiente = true");
         }
         if (criterios.vencePronto()) {
-            // Last day = the request's Madrid date + 20: at most DIAS_VENCE_PRONTO days left means requested before
-            // the start of (today − 20 + DIAS_VENCE_PRONTO + 1) in Madrid.
+            // At most DIAS_VENCE_PRONTO days left, the stored last day included (overdue ones too).
             LocalDate hoy = LocalDate.now(reloj.withZone(CicloDeVidaCaso.ZONA));
-            donde.append(" and c.subestado = :solicitada and c.fechaUltimaSolicitud < :limiteVence");
-            parametros.put("solicitada", Subestado.SOLICITADA_INFORMACION);
-            parametros.put(
-                    "limiteVence",
-                    hoy.minusDays(CicloDeVidaCaso.DIAS_PLAZO_INFORMACION - DIAS_VENCE_PRONTO - 1L)
-                            .atStartOfDay(CicloDeVidaCaso.ZONA)
-                            .toOffsetDateTime());
+            donde.append(" and c.ultimoDiaInformacion < :limiteVence");
+            parametros.put("limiteVence", hoy.plusDays(DIAS_VENCE_PRONTO));
         }
         if (criterios.mios()) {
             donde.append(" and tr.login = :yo");
@@ -225,7 +218,7 @@ public class VistaDeCasos {
         TypedQuery<FilaBandeja> filas = em.createQuery("""
                 select new es.tgss.casia.caso.vista.FilaBandeja(c.numero, c.version, c.tipo, c.origen, c.subestado,
                        c.anulacionPendiente, c.titulo, c.fechaAlta, ma.nombre, ca.nombre, au.numero, ua.nif, un.codigo,
-                       tr.login, c.fechaUltimaSolicitud)""" + desde + donde + orden, FilaBandeja.class);
+                       tr.login, c.ultimoDiaInformacion)""" + desde + donde + orden, FilaBandeja.class);
         parametros.forEach((k, v) -> {
             cuenta.setParameter(k, v);
             filas.setParameter(k, v);
@@ -247,7 +240,7 @@ public class VistaDeCasos {
                        c.subestado, c.anulacionPendiente, c.anulacionAutomatica, c.titulo, c.descripcion,
                        c.afectaPeriodoEnCurso, c.fechaAlta, ma.nombre, ca.nombre, sc.nombre, au.numero, au.razonSocial,
                        ua.nif, concat(ua.nombre, ' ', ua.apellidos), un.codigo, tr.login, c.respuesta, c.valoracion,
-                       c.fechaUltimaSolicitud, c.fechaCierre)
+                       c.fechaUltimaSolicitud, c.ultimoDiaInformacion, c.fechaCierre)
                 from Caso c join c.materia ma join c.categoria ca join c.autorizacion au join c.usuarioAlta ua
                      left join c.subcategoria sc left join c.unidad un left join c.tramitador tr
                 where c.numero = :numero""" + acceso(llamante), DetalleCaso.Cabecera.class);
@@ -274,10 +267,7 @@ public class VistaDeCasos {
                         from Justificante j where j.caso.numero = :numero order by j.emitido, j.id""", JustificanteVisible.class)
                 .setParameter("numero", cabecera.numero())
                 .getResultList();
-        LocalDate ultimoDia = cabecera.fechaUltimaSolicitud() == null
-                ? null
-                : CicloDeVidaCaso.ultimoDiaParaResponder(
-                        cabecera.fechaUltimaSolicitud().toInstant());
+        LocalDate ultimoDia = cabecera.ultimoDiaInformacion();
         boolean autorizado = llamante.tipo() == TipoActor.AUTORIZADO;
         return new DetalleCaso(
                 autorizado ? cabecera.paraElAutorizado() : cabecera, datos, documentos, justificantes, ultimoDia);

@@ -2,7 +2,6 @@ package es.tgss.casia.web.navegador;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import es.tgss.casia.caso.CicloDeVidaCaso;
 import es.tgss.casia.prueba.Correos;
 import es.tgss.casia.prueba.Local;
 import jakarta.mail.internet.MimeMessage;
@@ -16,7 +15,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -385,16 +383,14 @@ class AbrirCasoIT {
         navegador.pulsarYEsperarPagina(By.id(FORMULARIO + "anexar"));
     }
 
-    /** The last day to answer, as the rule computes it from the request stored with the case. */
+    /** The last day to answer, as stored with the case when the information was requested. */
     private static String ultimoDia(String numero) throws SQLException {
         try (Connection c = conexion();
-                PreparedStatement s = c.prepareStatement("select fecha_ultima_solicitud from caso where numero = ?")) {
+                PreparedStatement s = c.prepareStatement("select ultimo_dia_informacion from caso where numero = ?")) {
             s.setString(1, numero);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
-                Timestamp pedida = r.getTimestamp(1);
-                return CicloDeVidaCaso.ultimoDiaParaResponder(pedida.toInstant())
-                        .format(DD_MM_AAAA);
+                return r.getDate(1).toLocalDate().format(DD_MM_AAAA);
             }
         }
     }

@@ -133,7 +133,7 @@ class GestionCasosIT {
         try (PreparedStatement s = c.prepareStatement("""
                 insert into caso (id, numero, autorizacion_id, origen, usuario_alta_id, tipo, materia_id, categoria_id,
                     afecta_periodo_en_curso, titulo, descripcion, fecha_alta, subestado, anulacion_pendiente,
-                    fecha_ultima_solicitud, respuesta, fecha_cierre, version)
+                    fecha_ultima_solicitud, ultimo_dia_informacion, respuesta, fecha_cierre, version)
                 values (nextval('caso_seq'),
                     extract(year from now() at time zone 'Europe/Madrid')::int || '/'
                         || lpad(nextval('caso_numero_seq')::text, 8, '0'),
@@ -142,7 +142,8 @@ class GestionCasosIT {
                         join autorizacion a on a.id = m.autorizacion_id where a.numero = ? order by u.login limit 1),
                     'CONSULTA', (select id from materia where codigo = 'COTIZACION'),
                     (select id from categoria where codigo = 'CON_COT_SLD'), true, ?,
-                    'Descripción del caso con acentos: cotización.', now(), ?, ?, ?, ?,
+                    'Descripción del caso con acentos: cotización.', now(), ?, ?, ?,
+                    (?::timestamptz at time zone 'Europe/Madrid')::date + 20, ?,
                     case when ? then now() end, 0)
                 returning numero""")) {
             s.setString(1, autorizacion);
@@ -151,9 +152,11 @@ class GestionCasosIT {
             s.setString(4, "Gestión " + MARCA + " " + subestado.toLowerCase().substring(0, 8));
             s.setString(5, subestado);
             s.setBoolean(6, anulacion);
-            s.setTimestamp(7, "SOLICITADA_INFORMACION".equals(subestado) ? Timestamp.from(solicitud) : null);
-            s.setString(8, respuesta);
-            s.setBoolean(9, respuesta != null);
+            Timestamp pedida = "SOLICITADA_INFORMACION".equals(subestado) ? Timestamp.from(solicitud) : null;
+            s.setTimestamp(7, pedida);
+            s.setTimestamp(8, pedida);
+            s.setString(9, respuesta);
+            s.setBoolean(10, respuesta != null);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 return r.getString(1);
@@ -352,8 +355,12 @@ class GestionCasosIT {
         navegador.pulsarYEsperarPagina(By.linkText(solicitada));
         assertThat(driver.getCurrentUrl()).contains("/portal/casos/caso.xhtml?numero=");
         assertThat(navegador.titulo()).isEqualTo("Caso " + solicitada);
-        String dia =
-                CicloDeVidaCaso.ultimoDiaParaResponder(solicitud).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        // The day stored with the case (the insert above: the Madrid date of the request + 20).
+        String dia = solicitud
+                .atZone(CicloDeVidaCaso.ZONA)
+                .toLocalDate()
+                .plusDays(20)
+                .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         assertThat(navegador.texto("plazo"))
                 .isEqualTo("Plazo para aportar la información: hasta el " + dia + " inclusive (20 días naturales).");
         assertThat(navegador.texto("estado-subestado")).isEqualTo("Estado/Subestado: Abierto/Solicitada Información");

@@ -126,9 +126,7 @@ public class AbrirCasoBacking implements Serializable {
                 destino.getNumero(),
                 destino.getRazonSocial(),
                 caso.getSubestado(),
-                caso.getFechaUltimaSolicitud()
-                        .map(f -> CicloDeVidaCaso.ultimoDiaParaResponder(f.toInstant()))
-                        .orElse(null),
+                caso.getUltimoDiaInformacion().orElse(null),
                 destino.getEmailContacto().orElse(null));
     }
 
