@@ -45,18 +45,20 @@ create temporary table aut as select row_number() over (order by id) - 1 as n, i
 
 insert into caso (id, numero, autorizacion_id, origen, usuario_alta_id, tipo, materia_id, categoria_id,
                   afecta_periodo_en_curso, titulo, descripcion, fecha_alta, subestado, anulacion_pendiente,
-                  fecha_ultima_solicitud, unidad_id, valoracion, fecha_cierre, version)
+                  fecha_ultima_solicitud, ultimo_dia_informacion, unidad_id, valoracion, fecha_cierre, version)
 select 100000000 + g, 'M' || g, (select id from aut where aut.n = g % 3), 'AUTORIZADO',
        (select id from usuario where login = '12345678Z'), cat.tipo_caso, cat.materia_id, cat.categoria_id,
        false, 'Caso de medida ' || g, 'Descripción del caso de medida.', x.alta, x.subestado, false,
-       case when x.subestado = 'SOLICITADA_INFORMACION' then now() - random() * interval '20 days' end,
+       case when x.subestado = 'SOLICITADA_INFORMACION' then a.pedida end,
+       case when x.subestado = 'SOLICITADA_INFORMACION' then (a.pedida at time zone 'Europe/Madrid')::date + 20 end,
        case when x.subestado <> 'PRESENTADO' then (select id from uni where uni.n = a.u) end,
        case when x.subestado in ('RESUELTO', 'DE_OFICIO') and random() < 0.4 then 1 + floor(random() * 5)::int end,
        case when x.subestado in ('RESUELTO', 'ANULADO', 'DE_OFICIO') then x.alta + interval '5 days' end,
        0
 from generate_series(1, $CASOS) g
 cross join lateral (select now() - (g::float8 / $CASOS) * interval '1460 days' as alta, random() as r,
-                           random() as r2, floor(random() * 60)::int as u, floor(random() * 1000)::int as k) a
+                           random() as r2, floor(random() * 60)::int as u, floor(random() * 1000)::int as k,
+                           now() - random() * interval '20 days' as pedida) a
 cross join lateral (
     select a.alta,
            case when a.alta > now() - interval '90 days' and a.r < 0.7
@@ -71,7 +73,7 @@ select count(*) as casos, count(*) filter (where subestado in ('PRESENTADO', 'AS
        pg_size_pretty(pg_relation_size('caso')) as tabla,
        pg_size_pretty(pg_relation_size('ix_caso_panel_abiertos')) as ix_abiertos,
        pg_size_pretty(pg_relation_size('ix_caso_panel_valoraciones')) as ix_valoraciones,
-       pg_size_pretty(pg_relation_size('ix_caso_panel_por_cerrar')) as ix_por_cerrar
+       pg_size_pretty(pg_relation_size('ix_caso_panel_vencimiento')) as ix_vencimiento
 from caso;
 SQL
 fi
@@ -109,19 +111,17 @@ SQL
 }
 porCerrar() {
     cat <<SQL
-select c.numero, c.titulo, (select u.codigo from unidad u where u.id = c.unidad_id), c.fecha_ultima_solicitud
+select c.numero, c.titulo, (select u.codigo from unidad u where u.id = c.unidad_id), c.ultimo_dia_informacion
 from caso c
-where c.subestado = 'SOLICITADA_INFORMACION' and c.fecha_ultima_solicitud >= $(t -21)
-  and c.fecha_ultima_solicitud < $(t -13) $1
-order by c.fecha_ultima_solicitud
+where c.ultimo_dia_informacion >= date '$(dia -1)' and c.ultimo_dia_informacion < date '$(dia 7)' $1
+order by c.ultimo_dia_informacion
 limit 200
 SQL
 }
 cuentaPorCerrar() {
     cat <<SQL
 select count(*) from caso c
-where c.subestado = 'SOLICITADA_INFORMACION' and c.fecha_ultima_solicitud >= $(t -21)
-  and c.fecha_ultima_solicitud < $(t -13) $1
+where c.ultimo_dia_informacion >= date '$(dia -1)' and c.ultimo_dia_informacion < date '$(dia 7)' $1
 SQL
 }
 

@@ -4,6 +4,7 @@ import es.tgss.casia.almacen.AlmacenDeContenidos;
 import es.tgss.casia.autorizacion.Autorizacion;
 import es.tgss.casia.autorizacion.AutorizacionService;
 import es.tgss.casia.autorizacion.MiembroAutorizacion;
+import es.tgss.casia.calendario.Calendario;
 import es.tgss.casia.calendario.DiasInhabiles;
 import es.tgss.casia.caso.documento.DocumentoComprobado;
 import es.tgss.casia.caso.documento.DocumentosCaso;
@@ -500,7 +501,8 @@ public class CasoService {
     public Caso cerrarDeOficio(String numero, Instant ahora) {
         Llamante sistema = llamantes.actual(contextoEjb);
         Caso caso = cargar(sistema, numero);
-        Contexto contexto = contexto(ahora, caso.getTipo() == TipoCaso.TRAMITE);
+        // Closing starts no deadline: the calendar is not read (one query less per case of the night).
+        Contexto contexto = Contexto.en(ahora, caso.getTipo() == TipoCaso.TRAMITE);
         aplicarYRegistrar(caso, sistema, Accion.CERRAR_DE_OFICIO, contexto, (c, momento) -> {
             return new Anotacion(
                     null,
@@ -544,6 +546,9 @@ public class CasoService {
             Integer puntuacion,
             boolean documentosAnadidos,
             Detalle detalle) {
+        // Read before the case is locked: a query after the lock would flush its version increment early, and the
+        // loser of two actors at once would get a lock failure instead of CasoModificado.
+        Calendario calendario = diasInhabiles.calendario();
         Caso caso = cargar(llamante, numero);
         if (caso.getVersion() != version) {
             throw modificado(numero);
@@ -551,11 +556,7 @@ public class CasoService {
         // Taken with the version check at commit: of two actors on one case, the second gets CasoModificado.
         em.lock(caso, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         Contexto contexto = new Contexto(
-                reloj.instant(),
-                caso.getTipo() == TipoCaso.TRAMITE,
-                documentosAnadidos,
-                puntuacion,
-                diasInhabiles.calendario());
+                reloj.instant(), caso.getTipo() == TipoCaso.TRAMITE, documentosAnadidos, puntuacion, calendario);
         Caso resultado = aplicarYRegistrar(caso, llamante, accion, contexto, detalle);
         try {
             em.flush();

@@ -530,6 +530,19 @@ class CicloDeVidaCasoTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(
+            value = Accion.class,
+            names = {"PUESTA_A_DISPOSICION", "COMPARECENCIA", "NOTIFICACION_RECHAZADA"})
+    void losPasosDeLaNotificacionSoloSeAnotanNoSonTransiciones(Accion accion) {
+        assertThat(accion.deLaNotificacion()).isTrue();
+        assertThatThrownBy(() -> CicloDeVidaCaso.aplicar(
+                        EstadoCaso.en(Subestado.ASIGNADO), accion, TipoActor.SISTEMA, Contexto.en(AHORA, true)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(CicloDeVidaCaso.admitidas(EstadoCaso.en(Subestado.ASIGNADO), TipoActor.TRAMITADOR))
+                .doesNotContain(accion);
+    }
+
     @Test
     void etiquetasYEstadoDeCadaSubestadoComoEnElManual() {
         assertThat(Estado.ABIERTO.etiqueta()).isEqualTo("Abierto");

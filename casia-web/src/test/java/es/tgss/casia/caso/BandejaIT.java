@@ -287,12 +287,16 @@ class BandejaIT {
         return vista.detalle(numero).cabecera().version();
     }
 
-    /** The request for information made that many days ago (the clock of the server is the real one). */
+    /**
+     * The request for information made that many days ago (the clock of the server is the real one), with the last
+     * day it would have been given: its Madrid date + 20 (no weekend in between to move it, whatever today is).
+     */
     private void haceDias(String numero, int dias) throws SQLException {
         try (Connection c = datos.getConnection();
                 PreparedStatement ps = c.prepareStatement(
                         "update caso set fecha_ultima_solicitud = fecha_ultima_solicitud - make_interval(days => ?),"
-                                + " ultimo_dia_informacion = ultimo_dia_informacion - ? where numero = ?")) {
+                                + " ultimo_dia_informacion = ((fecha_ultima_solicitud - make_interval(days => ?))"
+                                + " at time zone 'Europe/Madrid')::date + 20 where numero = ?")) {
             ps.setInt(1, dias);
             ps.setInt(2, dias);
             ps.setString(3, numero);

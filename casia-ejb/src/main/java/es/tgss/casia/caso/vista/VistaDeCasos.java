@@ -203,7 +203,7 @@ public class VistaDeCasos {
             // At most DIAS_VENCE_PRONTO days left, the stored last day included (overdue ones too).
             LocalDate hoy = LocalDate.now(reloj.withZone(CicloDeVidaCaso.ZONA));
             donde.append(" and c.ultimoDiaInformacion < :limiteVence");
-            parametros.put("limiteVence", hoy.plusDays(DIAS_VENCE_PRONTO));
+            parametros.put("limiteVence", hoy.plusDays(DIAS_VENCE_PRONTO + 1L));
         }
         if (criterios.mios()) {
             donde.append(" and tr.login = :yo");
