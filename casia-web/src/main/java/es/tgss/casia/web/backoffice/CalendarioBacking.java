@@ -95,9 +95,13 @@ public class CalendarioBacking implements Serializable {
         cargar();
     }
 
-    /** Past days already counted in deadlines: the service refuses to remove them, so no button is offered. */
+    /**
+     * Past days already counted in deadlines: the service refuses to remove them, so no button is offered. Null-safe:
+     * Mensajes looks for a field's input by visiting the view without iterating the table's rows, which evaluates
+     * the buttons' "rendered" with no row.
+     */
     public boolean quitable(DiaInhabil dia) {
-        return !dia.fecha().isBefore(fechas.hoyEnMadrid());
+        return dia != null && !dia.fecha().isBefore(fechas.hoyEnMadrid());
     }
 
     /** "lunes, 12/10/2026": the weekday in the page's language, so a supervisor sees at once which day it is. */
