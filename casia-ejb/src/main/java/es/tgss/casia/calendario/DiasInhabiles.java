@@ -97,7 +97,7 @@ public class DiasInhabiles {
             errores.anadir("ambito", "calendario.ambito.obligatorio");
         }
         errores.lanzarSiHay();
-        em.createNativeQuery("""
+        int anadidos = em.createNativeQuery("""
                         insert into dia_inhabil (fecha, descripcion, ambito, anadido_por, anadido_en)
                         values (?1, ?2, ?3, ?4, ?5) on conflict do nothing""")
                 .setParameter(1, fecha)
@@ -106,17 +106,30 @@ public class DiasInhabiles {
                 .setParameter(4, contexto.getCallerPrincipal().getName())
                 .setParameter(5, reloj.instant().atOffset(ZoneOffset.UTC))
                 .executeUpdate();
+        // Another supervisor added the same day between the check above and this insert: say so, not "done".
+        if (anadidos == 0) {
+            throw ErrorDeNegocio.enCampo("fecha", "calendario.fecha.yaEsta");
+        }
     }
 
-    /** Removes a día inhábil still to come (a past one has already counted in deadlines). */
+    /**
+     * Removes a día inhábil still to come (a past one has already counted in deadlines). A day that is not in the
+     * calendar (already removed by someone else) is refused rather than reported as removed.
+     */
     @RolesAllowed(Rol.Nombre.SUPERVISOR)
     public void quitar(LocalDate fecha) {
         LocalDate hoy = LocalDate.ofInstant(reloj.instant(), Calendario.ZONA);
-        if (fecha == null || fecha.isBefore(hoy)) {
+        if (fecha == null) {
+            throw ErrorDeNegocio.enCampo("fecha", "calendario.fecha.obligatoria");
+        }
+        if (fecha.isBefore(hoy)) {
             throw ErrorDeNegocio.enCampo("fecha", "calendario.fecha.pasada");
         }
-        em.createNativeQuery("delete from dia_inhabil where fecha = ?1")
+        int quitados = em.createNativeQuery("delete from dia_inhabil where fecha = ?1")
                 .setParameter(1, fecha)
                 .executeUpdate();
+        if (quitados == 0) {
+            throw ErrorDeNegocio.enCampo("fecha", "calendario.fecha.noEsta");
+        }
     }
 }

@@ -1,5 +1,6 @@
 package es.tgss.casia.web.portal.casos;
 
+import es.tgss.casia.calendario.Calendario;
 import es.tgss.casia.configuracion.Configuracion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,6 +32,11 @@ public class Fechas {
     /** The month Gestión de Casos searches to begin with, as the manual says ("por defecto… el mes en curso"). */
     public YearMonth mesEnCurso() {
         return YearMonth.now(reloj.withZone(configuracion.zonaHoraria()));
+    }
+
+    /** Today on the calendar of the deadlines (Madrid), the day DiasInhabiles calls "today". */
+    public LocalDate hoyEnMadrid() {
+        return LocalDate.now(reloj.withZone(Calendario.ZONA));
     }
 
     public String diaYHora(OffsetDateTime instante) {
