@@ -1,6 +1,7 @@
 package es.tgss.casia.lote;
 
 import es.tgss.casia.caso.resolucion.EmisionDeResoluciones;
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -10,8 +11,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Reads the Resoluciones de Desistimiento still to issue (left pending by this night's closures, or by an earlier
- * night that failed here) by keyset on their id; the checkpoint is the last id read.
+ * Reads this partition's share of the Resoluciones de Desistimiento still to issue (left pending by this night's
+ * closures, or by an earlier night that failed here) by keyset on their id; the checkpoint is the last id read. The
+ * PDFs take the CPU: the step runs in as many partitions as the machine has cores for it (the JSL's plan).
  */
 @Named
 @Dependent
@@ -21,6 +23,14 @@ public class ResolucionesPorEmitir extends AbstractItemReader {
 
     @Inject
     private EmisionDeResoluciones emision;
+
+    @Inject
+    @BatchProperty
+    private String particion;
+
+    @Inject
+    @BatchProperty
+    private String particiones;
 
     private long leida;
     private long pedida;
@@ -36,7 +46,7 @@ public class ResolucionesPorEmitir extends AbstractItemReader {
     @Override
     public Object readItem() {
         if (pendientes.isEmpty() && !agotado) {
-            var pagina = emision.porEmitir(pedida, 0, 1, PAGINA);
+            var pagina = emision.porEmitir(pedida, Integer.parseInt(particion), Integer.parseInt(particiones), PAGINA);
             agotado = pagina.size() < PAGINA;
             pendientes.addAll(pagina);
             if (!pagina.isEmpty()) {
