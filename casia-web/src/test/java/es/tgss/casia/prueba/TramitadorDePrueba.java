@@ -52,6 +52,19 @@ public final class TramitadorDePrueba {
         return tramitar(numero, "rechazar", motivos);
     }
 
+    /**
+     * What the nightly job does once the 20 days have passed (they are moved into the past): closes the case de
+     * oficio and puts its Resolución de Desistimiento at the autorización's disposal ({@link
+     * ResolucionDePruebaServlet}). Answers the resolución's id.
+     */
+    public long cerrarDeOficioYPonerADisposicion(String numero) {
+        HttpResponse<String> respuesta = cliente.post("prueba/resolucion", Map.of("numero", numero));
+        if (respuesta.statusCode() != 200) {
+            throw new IllegalStateException("cierre de oficio " + numero + " → " + respuesta.statusCode());
+        }
+        return Long.parseLong(respuesta.body().strip());
+    }
+
     /** The case's new subestado; an IllegalStateException with the service's refusal otherwise. */
     private String tramitar(String numero, String accion, String texto) {
         Map<String, String> campos = new LinkedHashMap<>();

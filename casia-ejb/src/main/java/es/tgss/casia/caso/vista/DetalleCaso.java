@@ -16,15 +16,19 @@ import java.util.Set;
  * A case as its detail screen shows it: the case, its datos complementarios, the description of its documents and
  * its justificantes.
  *
+ * @param justificantes      to an autorizado, without the Resolución de Desistimiento (see resolucionEnSede)
  * @param ultimoDiaRespuesta while in Solicitada Información, the last day (Madrid calendar) to provide the
  *                           information ("hasta el … inclusive"); null otherwise
+ * @param resolucionEnSede   to an autorizado only: the case has a Resolución de Desistimiento, which they open in the
+ *                           Sede inbox ("Notificaciones"), where opening it is the comparecencia
  */
 public record DetalleCaso(
         Cabecera cabecera,
         List<DatoVisible> datos,
         List<DocumentoVisible> documentos,
         List<JustificanteVisible> justificantes,
-        LocalDate ultimoDiaRespuesta) {
+        LocalDate ultimoDiaRespuesta,
+        boolean resolucionEnSede) {
 
     /**
      * The case's own columns and the names it points to, read in one statement.

@@ -12,6 +12,7 @@ import es.tgss.casia.caso.TipoActor;
 import es.tgss.casia.caso.documento.Formato;
 import es.tgss.casia.comun.Pagina;
 import es.tgss.casia.configuracion.Configuracion;
+import es.tgss.casia.emision.ClaseDeJustificante;
 import es.tgss.casia.error.CodigoError;
 import es.tgss.casia.error.ErrorDeNegocio;
 import es.tgss.casia.seguridad.Rol;
@@ -269,8 +270,22 @@ public class VistaDeCasos {
                 .getResultList();
         LocalDate ultimoDia = cabecera.ultimoDiaInformacion();
         boolean autorizado = llamante.tipo() == TipoActor.AUTORIZADO;
+        // The autorizado reaches the Resolución de Desistimiento through the Sede inbox only: opening it is the
+        // comparecencia that practises its notification, which a download from here would bypass.
+        boolean resolucionEnSede = autorizado
+                && justificantes.stream().anyMatch(j -> j.clase() == ClaseDeJustificante.RESOLUCION_DESISTIMIENTO);
+        if (autorizado) {
+            justificantes = justificantes.stream()
+                    .filter(j -> j.clase() != ClaseDeJustificante.RESOLUCION_DESISTIMIENTO)
+                    .toList();
+        }
         return new DetalleCaso(
-                autorizado ? cabecera.paraElAutorizado() : cabecera, datos, documentos, justificantes, ultimoDia);
+                autorizado ? cabecera.paraElAutorizado() : cabecera,
+                datos,
+                documentos,
+                justificantes,
+                ultimoDia,
+                resolucionEnSede);
     }
 
     /** Consulta de Histórico, oldest first. Every case has its alta in it, so no line means "not found". */
@@ -339,9 +354,10 @@ public class VistaDeCasos {
      */
     public DescargaJustificante justificante(String numero, long idJustificante) {
         Llamante llamante = llamantes.actualSinComprobarPertenencia(contextoEjb);
-        TypedQuery<Object[]> consulta = em.createQuery("""
+        TypedQuery<Object[]> consulta =
+                em.createQuery("""
                 select j.huellaSha256, j.pdf from Justificante j join j.caso c
-                where j.id = :id and c.numero = :numero""" + acceso(llamante), Object[].class);
+                where j.id = :id and c.numero = :numero""" + acceso(llamante) + sinResolucion(llamante), Object[].class);
         Object[] fila = parametros(consulta, llamante, numero)
                 .setParameter("id", idJustificante)
                 .getResultStream()
@@ -349,6 +365,17 @@ public class VistaDeCasos {
                 .orElseThrow(() -> noEncontrado(numero));
         return new DescargaJustificante(
                 DescargaJustificante.nombreFichero(limpio(numero), idJustificante), (String) fila[0], (byte[]) fila[1]);
+    }
+
+    /**
+     * An autorizado downloads the Resolución de Desistimiento from the Sede inbox only ({@code SedeElectronica}),
+     * where opening it records the comparecencia: here it is "not found" to them, like any justificante they may not
+     * have.
+     */
+    private static String sinResolucion(Llamante llamante) {
+        return llamante.tipo() == TipoActor.AUTORIZADO
+                ? " and j.clase <> es.tgss.casia.emision.ClaseDeJustificante.RESOLUCION_DESISTIMIENTO"
+                : "";
     }
 
     private static String acceso(Llamante llamante) {

@@ -138,6 +138,10 @@ class EjecucionPorDefectoIT {
         navegador.esperar();
         navegador.pulsarYEsperarPagina(By.id("datos-contacto"));
         pantalla("portal/datos-contacto.xhtml", "Consulta y modificación de datos de contacto");
+        driver.get(ejecucion.raiz().resolve("portal/index.xhtml").toString());
+        navegador.esperar();
+        navegador.pulsarYEsperarPagina(By.id("notificaciones"));
+        pantalla("portal/notificaciones.xhtml", "Notificaciones");
     }
 
     @Test
