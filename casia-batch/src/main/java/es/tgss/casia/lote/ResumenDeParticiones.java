@@ -1,42 +1,36 @@
 package es.tgss.casia.lote;
 
-import es.tgss.casia.lote.RecuentoDeParticion.Recuento;
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.partition.AbstractPartitionAnalyzer;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The exit status of a partitioned step, "HECHOS=n OMITIDOS=m" summed over its partitions as they report (the
- * counterpart of {@link ResumenDelPaso} for steps that run on several threads).
+ * The exit status of the partitioned step "emitir": the sum of what each partition's writer says it issued
+ * ("EMITIDAS=n", {@link PuestaADisposicion}), received on the step's main thread as each partition ends. A partition
+ * that issued nothing ends with the runtime's own status and adds nothing.
  */
 @Named
 @Dependent
 public class ResumenDeParticiones extends AbstractPartitionAnalyzer {
 
+    private static final Pattern EMITIDAS = Pattern.compile("EMITIDAS=(\\d+)");
+
     @Inject
     private StepContext paso;
 
-    /** The word for the items written (EMITIDAS). */
-    @Inject
-    @BatchProperty
-    private String hechos;
-
-    private final Map<String, Recuento> porParticion = new HashMap<>();
+    private long emitidas;
 
     @Override
-    public void analyzeCollectorData(Serializable datos) {
-        Recuento recuento = (Recuento) datos;
-        porParticion.put(recuento.particion(), recuento);
-        long escritos =
-                porParticion.values().stream().mapToLong(Recuento::hechos).sum();
-        long omitidos =
-                porParticion.values().stream().mapToLong(Recuento::omitidos).sum();
-        paso.setExitStatus(hechos + "=" + escritos + " OMITIDOS=" + omitidos);
+    public void analyzeStatus(BatchStatus estado, String salida) {
+        Matcher m = EMITIDAS.matcher(salida == null ? "" : salida);
+        if (m.find()) {
+            emitidas += Long.parseLong(m.group(1));
+        }
+        paso.setExitStatus("EMITIDAS=" + emitidas);
     }
 }
