@@ -29,14 +29,21 @@ public class EjecucionesProgramadas {
     @PersistenceContext(unitName = "casia")
     private EntityManager em;
 
-    /** @return whether this call took the day's run (false: another instance, or an earlier call, already has) */
-    public boolean reservar(String trabajo, LocalDate dia, Instant instante) {
+    /**
+     * Takes the day's run. A row left without an execution (its instance died between taking the day and starting
+     * the job) is taken again once it is older than {@code abandonadaAntesDe}; otherwise the day stays taken.
+     *
+     * @return whether this call took the day's run (false: another instance, or an earlier call, already has)
+     */
+    public boolean reservar(String trabajo, LocalDate dia, Instant lanzada, Instant abandonadaAntesDe) {
         return em.createNativeQuery("""
                         insert into ejecucion_programada (trabajo, dia, inicio) values (?1, ?2, ?3)
-                        on conflict do nothing""")
+                        on conflict (trabajo, dia) do update set inicio = excluded.inicio, latido = null
+                        where ejecucion_programada.id_ejecucion is null and ejecucion_programada.inicio < ?4""")
                         .setParameter(1, trabajo)
                         .setParameter(2, dia)
-                        .setParameter(3, instante.atOffset(ZoneOffset.UTC))
+                        .setParameter(3, lanzada.atOffset(ZoneOffset.UTC))
+                        .setParameter(4, abandonadaAntesDe.atOffset(ZoneOffset.UTC))
                         .executeUpdate()
                 == 1;
     }

@@ -90,7 +90,8 @@ public class ProgramacionNocturna {
     @RolesAllowed(Rol.Nombre.SISTEMA)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public OptionalLong lanzar(String trabajo, LocalDate dia, LocalDate fechaReferencia, Instant instante) {
-        if (!ejecuciones.reservar(trabajo, dia, instante)) {
+        Instant lanzada = reloj.instant();
+        if (!ejecuciones.reservar(trabajo, dia, lanzada, lanzada.minus(configuracion.latidoCaducado()))) {
             LOG.info(() -> "El trabajo " + trabajo + " del día " + dia + " ya se había lanzado");
             return OptionalLong.empty();
         }

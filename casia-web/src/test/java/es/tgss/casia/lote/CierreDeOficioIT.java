@@ -59,7 +59,9 @@ class CierreDeOficioIT {
     }
 
     private OptionalLong lanzar(LocalDate dia, Instant corte) throws Exception {
-        return actores.comoSistema(() -> programacion.lanzar(ProgramacionNocturna.CIERRE_DE_OFICIO, dia, corte));
+        // The night whose cut-off it is (the job's fechaReferencia) and the instant of the action.
+        LocalDate noche = LocalDate.ofInstant(corte, java.time.ZoneId.of("Europe/Madrid"));
+        return actores.comoSistema(() -> programacion.lanzar(ProgramacionNocturna.CIERRE_DE_OFICIO, dia, noche, corte));
     }
 
     /** A day no real night will ever use, so that the test never collides with the timer or another run. */
@@ -148,6 +150,7 @@ class CierreDeOficioIT {
         assertThatThrownBy(() -> programacion.lanzar(
                         ProgramacionNocturna.CIERRE_DE_OFICIO,
                         diaDePrueba(),
+                        LocalDate.now().plusDays(400),
                         Instant.now().plus(Duration.ofDays(400))))
                 .isInstanceOf(EJBAccessException.class);
         // What ops may do: see the runs.
