@@ -266,6 +266,15 @@ public class ProgramacionNocturna {
         return lista;
     }
 
+    /** The night whose row names this execution, as {@link #ultimas} shows it; empty when no row names it. */
+    @RolesAllowed(Rol.Nombre.OPS)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Optional<EjecucionNocturna> ejecucion(long idEjecucion) {
+        return ejecuciones
+                .deLaEjecucion(idEjecucion)
+                .map(fila -> vista(BatchRuntime.getJobOperator(), fila, reloj.instant()));
+    }
+
     private EjecucionNocturna vista(JobOperator operador, EjecucionesProgramadas.Fila fila, Instant ahora) {
         Long id = fila.idEjecucion();
         Instant latido = fila.latido() == null ? null : fila.latido().toInstant();

@@ -338,6 +338,7 @@ class EjecucionPorDefectoIT {
                     "reanudar", "La ejecución " + lanzada + " (" + antes.estado() + ") reanudada como " + nueva);
             captura("ops-reanudada");
         }
+        driver.manage().deleteAllCookies();
         acceder("11111111H");
         pantalla("portal/index.xhtml", "Selección de la acción a realizar");
 
