@@ -107,8 +107,15 @@ class LatidoDelTrabajoIT {
         Instant antes = Instant.now();
         long id = lanzar();
         assertThat(esperarFin(id)).isEqualTo(BatchStatus.COMPLETED);
-        // At least the beat at the end of the step (the one at its start may come before the row names the run).
+        // At least the beat at the end of a step (the one at its start may come before the row names the run).
         assertThat(fila(id).latido().toInstant()).isAfter(antes);
+        // The listener never fails a step, of either kind; each step's counts are shown.
+        actores.entrar(OPS);
+        assertThat(programacion.ejecucion(id).orElseThrow().getPasos())
+                .extracting(PasoDeEjecucion::getNombre, PasoDeEjecucion::getEstado, PasoDeEjecucion::getSalida)
+                .containsExactly(
+                        org.assertj.core.api.Assertions.tuple("esperar", "COMPLETED", "ESPERAS=1"),
+                        org.assertj.core.api.Assertions.tuple("contar", "COMPLETED", "CONTADOS=3"));
     }
 
     @Test
