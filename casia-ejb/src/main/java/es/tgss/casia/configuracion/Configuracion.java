@@ -6,7 +6,10 @@ import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +41,8 @@ public final class Configuracion {
     public static final String TIME_ZONE = "CASIA_TIME_ZONE";
     public static final String DEMO_DATA = "CASIA_DEMO_DATA";
     public static final String NIGHTLY_JOBS = "CASIA_NIGHTLY_JOBS";
+    public static final String NIGHTLY_JOBS_TIME = "CASIA_NIGHTLY_JOBS_TIME";
+    public static final String NIGHTLY_JOBS_HEARTBEAT_TIMEOUT = "CASIA_NIGHTLY_JOBS_HEARTBEAT_TIMEOUT";
     /** Also read by config/micro/arrancar.sh (the embedded database's folder). */
     public static final String DATA_DIR = "CASIA_DATA_DIR";
 
@@ -97,6 +102,8 @@ public final class Configuracion {
     private final ZoneId zonaHoraria;
     private final boolean datosDemo;
     private final boolean trabajosNocturnos;
+    private final LocalTime horaTrabajosNocturnos;
+    private final Duration latidoCaducado;
     private final int diasDeAvisoPrevio;
     private final String direccionHttp;
     private final Path carpetaDeDatos;
@@ -156,6 +163,15 @@ public final class Configuracion {
         // Demo data is for the embedded run; on a real database it must be asked for explicitly.
         datosDemo = lector.booleano(DEMO_DATA, urlBaseDeDatos.isEmpty());
         trabajosNocturnos = lector.booleano(NIGHTLY_JOBS, true);
+        horaTrabajosNocturnos = lector.hora(NIGHTLY_JOBS_TIME, LocalTime.of(3, 30));
+        if (horaTrabajosNocturnos.getHour() == 2) {
+            lector.error(
+                    NIGHTLY_JOBS_TIME,
+                    "no puede estar entre 02:00 y 02:59: en Madrid esa hora no existe una noche de marzo y se repite"
+                            + " una de octubre, es '" + horaTrabajosNocturnos + "'");
+        }
+        // At least 20 s: a run beats every few seconds while it works; a day at most.
+        latidoCaducado = Duration.ofSeconds(lector.entero(NIGHTLY_JOBS_HEARTBEAT_TIMEOUT, 120, 20, 86_400));
         // At most 19: the reminder must come before the last of the 20 natural days to answer, not after it.
         diasDeAvisoPrevio = lector.entero(AVISO_DIAS, 5, 0, 19);
         // Loopback by default: the demo users' password is public, so a trial run must not be reachable from the
@@ -248,6 +264,23 @@ public final class Configuracion {
      */
     public boolean trabajosNocturnos() {
         return trabajosNocturnos;
+    }
+
+    /**
+     * The time of night (on the Madrid calendar, like the 20 natural days) at which the nightly jobs are launched;
+     * 03:30 by default, an hour that exists exactly once every night (02:00–03:00 is skipped in late March and
+     * repeated in late October).
+     */
+    public LocalTime horaTrabajosNocturnos() {
+        return horaTrabajosNocturnos;
+    }
+
+    /**
+     * How long a running job may go without its heartbeat before operations see it as interrupted (its server was
+     * killed) and may launch it again.
+     */
+    public Duration latidoCaducado() {
+        return latidoCaducado;
     }
 
     /**
@@ -366,6 +399,22 @@ public final class Configuracion {
                 // Falls through to the message below.
             }
             error(nombre, "debe ser una dirección IP de este equipo (p. ej. 127.0.0.1 o 0.0.0.0), es '" + valor + "'");
+            return porDefecto;
+        }
+
+        LocalTime hora(String nombre, LocalTime porDefecto) {
+            Optional<String> valor = texto(nombre);
+            if (valor.isEmpty()) {
+                return porDefecto;
+            }
+            if (valor.get().matches("\\d{2}:\\d{2}")) {
+                try {
+                    return LocalTime.parse(valor.get());
+                } catch (DateTimeParseException e) {
+                    // Falls through to the message below.
+                }
+            }
+            error(nombre, "debe ser una hora HH:MM (p. ej. 03:30), es '" + valor.get() + "'");
             return porDefecto;
         }
 

@@ -18,5 +18,7 @@ public enum CodigoError {
     /** Someone else changed that entry of the catalogue first; nothing of this action was stored. */
     CATALOGO_MODIFICADO,
     /** No such entry of the catalogue (entries are never deleted: a wrong reference). */
-    CATALOGO_NO_ENCONTRADO
+    CATALOGO_NO_ENCONTRADO,
+    /** The batch execution is not in a state that allows that action (restart a completed run, stop a finished one). */
+    EJECUCION_NO_PERMITIDA
 }

@@ -30,6 +30,8 @@ class ConfiguracionTest {
         assertThat(c.maxBytesDocumento()).isEqualTo(10L * 1024 * 1024);
         assertThat(c.maxBytesPorCaso()).isEqualTo(50L * 1024 * 1024);
         assertThat(c.trabajosNocturnos()).isTrue();
+        assertThat(c.horaTrabajosNocturnos()).isEqualTo(java.time.LocalTime.of(3, 30));
+        assertThat(c.latidoCaducado()).isEqualTo(java.time.Duration.ofMinutes(2));
         assertThat(c.diasDeAvisoPrevio()).isEqualTo(5);
         assertThat(c.direccionHttp()).isEqualTo("127.0.0.1");
     }
@@ -85,6 +87,10 @@ class ConfiguracionTest {
             CASIA_TIME_ZONE   | Marte/Olimpo        | CASIA_TIME_ZONE no es una zona horaria conocida
             CASIA_DEMO_DATA   | tal vez             | CASIA_DEMO_DATA debe ser true o false
             CASIA_NIGHTLY_JOBS| a veces             | CASIA_NIGHTLY_JOBS debe ser true o false
+            CASIA_NIGHTLY_JOBS_TIME | 3:30        | CASIA_NIGHTLY_JOBS_TIME debe ser una hora HH:MM
+            CASIA_NIGHTLY_JOBS_TIME | 25:00       | CASIA_NIGHTLY_JOBS_TIME debe ser una hora HH:MM
+            CASIA_NIGHTLY_JOBS_TIME | 02:30       | CASIA_NIGHTLY_JOBS_TIME no puede estar entre 02:00 y 02:59
+            CASIA_NIGHTLY_JOBS_HEARTBEAT_TIMEOUT | 5 | CASIA_NIGHTLY_JOBS_HEARTBEAT_TIMEOUT debe estar entre 20 y 86400
             CASIA_AVISO_DIAS  | 20                  | CASIA_AVISO_DIAS debe estar entre 0 y 19, es 20
             CASIA_AVISO_DIAS  | cinco               | CASIA_AVISO_DIAS debe ser un número entero
             CASIA_BIND        | casia.example       | CASIA_BIND debe ser una dirección IP de este equipo

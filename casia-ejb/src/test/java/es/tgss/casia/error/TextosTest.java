@@ -85,7 +85,10 @@ class TextosTest {
         Set<String> prefijos =
                 claves(ES).stream().map(c -> c.substring(0, c.indexOf('.') + 1)).collect(Collectors.toSet());
         Set<String> usadas = new TreeSet<>();
-        try (Stream<Path> fuentes = Files.walk(Path.of("src/main/java"))) {
+        // The services of this module and the batch module's (ProgramacionNocturna), which throws its own errors.
+        try (Stream<Path> fuentes = Stream.of(Path.of("src/main/java"), Path.of("../casia-batch/src/main/java"))
+                .filter(Files::isDirectory)
+                .flatMap(TextosTest::recorrer)) {
             fuentes.filter(f -> f.toString().endsWith(".java")).forEach(f -> {
                 Matcher m = LITERAL.matcher(leer(f));
                 while (m.find()) {
@@ -164,6 +167,14 @@ class TextosTest {
             return Files.readString(fichero);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Stream<Path> recorrer(Path carpeta) {
+        try {
+            return Files.walk(carpeta);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -61,6 +62,11 @@ final class EjecucionPorDefecto implements AutoCloseable {
 
     /** {@code ./mvnw -Prun} with the environment of a machine where nothing of CASIA is configured. */
     void arrancar() {
+        arrancar(Map.of());
+    }
+
+    /** The same with these settings only (a test that needs one, e.g. a short heartbeat timeout). */
+    void arrancar(Map<String, String> ajustes) {
         arranques++;
         try {
             Files.createDirectories(trabajo);
@@ -72,6 +78,7 @@ final class EjecucionPorDefecto implements AutoCloseable {
             pb.environment().keySet().removeIf(nombre -> nombre.startsWith("CASIA_"));
             pb.environment().put("CASIA_PORT", Integer.toString(puerto));
             pb.environment().put("CASIA_DATA_DIR", datos().toString());
+            pb.environment().putAll(ajustes);
             Instant inicio = Instant.now();
             maven = pb.start();
             esperarPaginaDeAcceso(inicio);
