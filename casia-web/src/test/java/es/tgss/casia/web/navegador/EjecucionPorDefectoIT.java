@@ -2,6 +2,7 @@ package es.tgss.casia.web.navegador;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import es.tgss.casia.prueba.CasosVencidosDePrueba;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -16,6 +17,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,6 +29,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -41,6 +47,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * What a newcomer gets from {@code ./mvnw -Prun} right after cloning: every screen, as each role, on the embedded
@@ -287,13 +294,20 @@ class EjecucionPorDefectoIT {
     @Test
     @Order(Integer.MAX_VALUE)
     void trasUnKillMenos9VuelveAArrancarConSusDatosYAlPararNoDejaNadaEnMarcha(TestReporter informe) throws Exception {
-        // Ops run last night's cierre de oficio from their page; the server is killed right after the launch.
+        // 10,000 cases due last night in the embedded database, so that the run is still working when it is killed.
+        LocalDate ayer = LocalDate.now(ZoneId.of("Europe/Madrid")).minusDays(1);
+        List<String> vencidos = CasosVencidosDePrueba.insertar(baseIntegrada(), 10_000, ayer.minusDays(2));
+        // Ops run last night's cierre de oficio from their page; the server is killed once it has closed some.
         acceder("ops1");
         PaginaDeOperacion operacion = new PaginaDeOperacion(navegador);
-        LocalDate ayer = LocalDate.now(ZoneId.of("Europe/Madrid")).minusDays(1);
         operacion.ejecutarLaNoche(ayer);
         long lanzada = operacion.ejecucionDelMensaje();
+        long cerradosAlMatar = new WebDriverWait(driver, Duration.ofSeconds(120), Duration.ofMillis(100)).until(d -> {
+            long n = contar(vencidos, "DE_OFICIO");
+            return n > 0 ? n : null;
+        });
         ejecucion.matar();
+        informe.publishEntry("kill", cerradosAlMatar + " de " + vencidos.size() + " cerrados al matar el servidor");
         assertThat(ejecucion.procesosQueQuedan())
                 .as("el PostgreSQL huérfano de la ejecución matada")
                 .anyMatch(linea -> linea.contains("postgres"));
@@ -332,7 +346,7 @@ class EjecucionPorDefectoIT {
             operacion.pulsarEnLaFila(lanzada, "reanudar");
             assertThat(operacion.mensaje()).matches("Ejecución " + lanzada + " reanudada como ejecución \\d+\\.");
             long nueva = Long.parseLong(operacion.mensaje().replaceAll(".* ejecución (\\d+)\\.$", "$1"));
-            PaginaDeOperacion.Fila despues = operacion.esperarEstado(nueva, "Terminada", Duration.ofSeconds(60));
+            PaginaDeOperacion.Fila despues = operacion.esperarEstado(nueva, "Terminada", Duration.ofSeconds(240));
             assertThat(despues.dia()).isEqualTo(ayer.format(PaginaDeOperacion.DIA));
             assertThat(despues.ejecucion()).isEqualTo(nueva + " (reanuda la " + lanzada + ")");
             assertThat(operacion.fila(lanzada))
@@ -342,6 +356,9 @@ class EjecucionPorDefectoIT {
                     "reanudar", "La ejecución " + lanzada + " (" + antes.estado() + ") reanudada como " + nueva);
             captura("ops-reanudada");
         }
+        // Killed mid-run and taken up again: every case closed, each exactly once.
+        assertThat(contar(vencidos, "DE_OFICIO")).isEqualTo(vencidos.size());
+        assertThat(cierresRepetidos(vencidos)).isZero();
         driver.manage().deleteAllCookies();
         acceder("11111111H");
         pantalla("portal/index.xhtml", "Selección de la acción a realizar");
@@ -349,6 +366,49 @@ class EjecucionPorDefectoIT {
         ejecucion.detener();
         assertThat(ejecucion.procesosQueQuedan()).isEmpty();
         assertThat(ejecucion.datos().resolve("postgresql/postmaster.pid")).doesNotExist();
+    }
+
+    /** The run's embedded PostgreSQL (its port is in the data folder; trust authentication on loopback). */
+    private static DataSource baseIntegrada() throws IOException {
+        PGSimpleDataSource base = new PGSimpleDataSource();
+        base.setServerNames(new String[] {"127.0.0.1"});
+        base.setPortNumbers(new int[] {
+            Integer.parseInt(Files.readString(ejecucion.datos().resolve("tmp/postgresql.puerto"))
+                    .strip())
+        });
+        base.setDatabaseName("casia");
+        base.setUser("postgres");
+        return base;
+    }
+
+    private static long contar(List<String> numeros, String subestado) {
+        try (Connection c = baseIntegrada().getConnection();
+                PreparedStatement s =
+                        c.prepareStatement("select count(*) from caso where numero = any (?) and subestado = ?")) {
+            s.setArray(1, c.createArrayOf("varchar", numeros.toArray()));
+            s.setString(2, subestado);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** How many of the cases the history says were closed de oficio more than once. */
+    private static long cierresRepetidos(List<String> numeros) throws Exception {
+        try (Connection c = baseIntegrada().getConnection();
+                PreparedStatement s = c.prepareStatement("""
+                        select count(*) from (select h.caso_id from historial_caso h join caso c on c.id = h.caso_id
+                            where c.numero = any (?) and h.accion = 'CERRAR_DE_OFICIO'
+                            group by h.caso_id having count(*) > 1) repetidos""")) {
+            s.setArray(1, c.createArrayOf("varchar", numeros.toArray()));
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
     }
 
     private static boolean escucha(InetAddress direccion, int puerto) {
