@@ -283,22 +283,24 @@ class PanelIT {
                 PreparedStatement s = c.prepareStatement("""
                         insert into caso (id, numero, autorizacion_id, origen, usuario_alta_id, tipo, materia_id,
                             categoria_id, afecta_periodo_en_curso, titulo, descripcion, fecha_alta, subestado,
-                            anulacion_pendiente, fecha_ultima_solicitud, unidad_id, tramitador_id, valoracion,
-                            fecha_cierre, version)
+                            anulacion_pendiente, fecha_ultima_solicitud, ultimo_dia_informacion, unidad_id,
+                            tramitador_id, valoracion, fecha_cierre, version)
                         select 900000000 + (random() * 99999999)::int, ?, a.id, 'AUTORIZADO', u.id, 'CONSULTA',
                             m.id, k.id, false, ?, 'Caso del panel.', now() - interval '40 days', ?, false, ?,
-                            case when ? then d.id end, case when ? then t.id end, ?, case when ? then now() end, 0
+                            (?::timestamptz at time zone 'Europe/Madrid')::date + 20, case when ? then d.id end, case when ? then t.id end, ?, case when ? then now() end, 0
                         from autorizacion a, usuario u, materia m, categoria k, unidad d, usuario t
                         where a.numero = '1000001' and u.login = '12345678Z' and m.codigo = 'COTIZACION'
                           and k.codigo = 'CON_COT_SLD' and d.codigo = 'DP-28' and t.login = 'tram.madrid1'""")) {
             s.setString(1, numero);
             s.setString(2, titulo);
             s.setString(3, subestado);
+            // The last day as it would have been stored: the request's Madrid date + 20.
             s.setTimestamp(4, solicitud == null ? null : Timestamp.from(solicitud));
-            s.setBoolean(5, !subestado.equals("PRESENTADO"));
+            s.setTimestamp(5, solicitud == null ? null : Timestamp.from(solicitud));
             s.setBoolean(6, !subestado.equals("PRESENTADO"));
-            s.setObject(7, valoracion);
-            s.setBoolean(8, valoracion != null);
+            s.setBoolean(7, !subestado.equals("PRESENTADO"));
+            s.setObject(8, valoracion);
+            s.setBoolean(9, valoracion != null);
             assertThat(s.executeUpdate()).isEqualTo(1);
         }
     }
