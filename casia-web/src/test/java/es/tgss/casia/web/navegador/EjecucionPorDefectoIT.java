@@ -169,6 +169,9 @@ class EjecucionPorDefectoIT {
         acceder("sup.madrid");
         pantalla("backoffice/index.xhtml", "Bandeja de trabajo");
         assertThat(driver.findElement(By.id("cabecera-unidad")).getText()).startsWith("DP-28");
+        // Hers alone: the calendar of días inhábiles, from the menu.
+        navegador.pulsarYEsperarPagina(By.id("menu-calendario"));
+        pantalla("backoffice/calendario.xhtml", "Calendario de días inhábiles");
     }
 
     /** A page that does not exist is the error page with its 404, never a blank page or a 500. */
