@@ -32,7 +32,7 @@ public class ResumenDelPaso extends AbstractStepListener {
                 + metrica(Metric.MetricType.READ_SKIP_COUNT)
                 + metrica(Metric.MetricType.WRITE_SKIP_COUNT);
         String resumen = hechos + "=" + escritos + " OMITIDOS=" + omitidos;
-        paso.setExitStatus(paso.getException() == null ? resumen : resumen + " ERROR=" + paso.getException());
+        paso.setExitStatus(paso.getException() == null ? resumen : recortar(resumen + " ERROR=" + paso.getException()));
     }
 
     private long metrica(Metric.MetricType tipo) {
@@ -42,5 +42,10 @@ public class ResumenDelPaso extends AbstractStepListener {
             }
         }
         return 0;
+    }
+
+    /** The batch repository keeps 512 characters of an exit status; a longer one (a driver's message) would fail it. */
+    static String recortar(String salida) {
+        return salida.length() <= 500 ? salida : salida.substring(0, 499) + "…";
     }
 }
