@@ -20,5 +20,9 @@ public enum CodigoError {
     /** No such entry of the catalogue (entries are never deleted: a wrong reference). */
     CATALOGO_NO_ENCONTRADO,
     /** The batch execution is not in a state that allows that action (restart a completed run, stop a finished one). */
-    EJECUCION_NO_PERMITIDA
+    EJECUCION_NO_PERMITIDA,
+    /** No such API token of the caller's (the same whether it does not exist or is someone else's). */
+    TOKEN_NO_ENCONTRADO,
+    /** An Idempotency-Key already used for another request: the client must use a new key for a new request. */
+    CLAVE_DE_IDEMPOTENCIA_REUTILIZADA
 }

@@ -1,5 +1,6 @@
 package es.tgss.casia.web.http;
 
+import es.tgss.casia.api.AutenticacionDeLaApi;
 import es.tgss.casia.configuracion.Configuracion;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
@@ -46,7 +47,8 @@ public class SeguridadHttpFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest peticion, HttpServletResponse respuesta, FilterChain cadena)
             throws IOException, ServletException {
         cabeceras.para(esRecursoEstatico(peticion)).forEach(respuesta::setHeader);
-        if (peticion.getDispatcherType() != DispatcherType.ERROR) {
+        // The REST API answers its own methods (PUT, PATCH, DELETE among them) and its own 405s, as problems.
+        if (peticion.getDispatcherType() != DispatcherType.ERROR && !esDeLaApi(peticion)) {
             String metodo = peticion.getMethod();
             if ("OPTIONS".equals(metodo)) {
                 respuesta.setHeader("Allow", PERMITIDOS);
@@ -61,6 +63,10 @@ public class SeguridadHttpFilter extends HttpFilter {
             }
         }
         cadena.doFilter(peticion, new RespuestaConDireccionPublica(peticion, respuesta, configuracion.urlPublica()));
+    }
+
+    private static boolean esDeLaApi(HttpServletRequest peticion) {
+        return peticion.getRequestURI().startsWith(peticion.getContextPath() + AutenticacionDeLaApi.RAIZ);
     }
 
     private static boolean esRecursoEstatico(HttpServletRequest peticion) {
