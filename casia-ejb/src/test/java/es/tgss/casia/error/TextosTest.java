@@ -30,6 +30,8 @@ class TextosTest {
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z_]+)+)\"");
     /** Keys built from {@code MotivoRechazo} and the action or actor rather than written out in the code. */
     private static final String CLAVES_DE_LA_REGLA = "transicion.";
+    /** The titles of the API's problem types, named from the enum (casia-web's TipoDeProblemaTest checks them). */
+    private static final String TITULOS_DE_LA_API = "problema.";
 
     /** Each file on its own: through ResourceBundle, the English one would also list its Spanish parent's keys. */
     private static final Properties ES = propiedades("errores.properties");
@@ -85,8 +87,12 @@ class TextosTest {
         Set<String> prefijos =
                 claves(ES).stream().map(c -> c.substring(0, c.indexOf('.') + 1)).collect(Collectors.toSet());
         Set<String> usadas = new TreeSet<>();
-        // The services of this module and the batch module's (ProgramacionNocturna), which throws its own errors.
-        try (Stream<Path> fuentes = Stream.of(Path.of("src/main/java"), Path.of("../casia-batch/src/main/java"))
+        // The services of this module, the batch module's (ProgramacionNocturna), which throws its own errors, and the
+        // REST API's, which writes its own refusals as problems.
+        try (Stream<Path> fuentes = Stream.of(
+                        Path.of("src/main/java"),
+                        Path.of("../casia-batch/src/main/java"),
+                        Path.of("../casia-web/src/main/java/es/tgss/casia/api"))
                 .filter(Files::isDirectory)
                 .flatMap(TextosTest::recorrer)) {
             fuentes.filter(f -> f.toString().endsWith(".java")).forEach(f -> {
@@ -100,7 +106,10 @@ class TextosTest {
         }
         assertThat(usadas).hasSizeGreaterThan(50);
         assertThat(claves(ES)).containsAll(usadas);
-        assertThat(claves(ES).stream().filter(c -> !usadas.contains(c) && !c.startsWith(CLAVES_DE_LA_REGLA)))
+        assertThat(claves(ES).stream()
+                        .filter(c -> !usadas.contains(c)
+                                && !c.startsWith(CLAVES_DE_LA_REGLA)
+                                && !c.startsWith(TITULOS_DE_LA_API)))
                 .as("textos que ningún código usa")
                 .isEmpty();
     }
