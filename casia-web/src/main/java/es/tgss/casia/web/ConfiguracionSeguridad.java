@@ -4,7 +4,6 @@ import es.tgss.casia.api.AutenticacionDeLaApi;
 import es.tgss.casia.web.acceso.UsuariosDeLaBaseDeDatos;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -14,22 +13,16 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.security.Principal;
-import javax.security.auth.callback.Callback;
-import javax.security.auth.callback.UnsupportedCallbackException;
 
 /**
  * How people log in: a form (login.xhtml, {@link LoginBacking}) checked against the users in the database
  * ({@link UsuariosDeLaBaseDeDatos}), the login kept in the session. The groups of a user are their roles. The system
  * identity's principal is never a login: glassfish-web.xml gives that principal the role SISTEMA.
  *
- * <p>Besides the form, the REST API's token ({@link AutenticacionDeLaApi}), with no session.
- *
  * <p>It is the container's custom form mechanism ({@code @CustomFormAuthenticationMechanismDefinition}) but for one
  * thing: it tells the container the caller by name, not by the identity store's {@code CallerPrincipal}. Payara 6
  * wraps a principal of the application's in its session principal and gives the application's back from
- * {@code getUserPrincipal()}; on each later request {@code @AutoApplySession} (now {@link #validateRequest}) hands that one back, and Payara finds its
+ * {@code getUserPrincipal()}; on each later request {@code @AutoApplySession} hands that one back, and Payara finds its
  * session principal again through a field it sets, for the duration of the check, on the thread's security context.
  * On a thread whose last request was anonymous that context is one static default shared by all such threads, and
  * every anonymous request (the login page, a login) clears the field: a logged-in request then went on with its name
@@ -38,7 +31,11 @@ import javax.security.auth.callback.UnsupportedCallbackException;
  * payara/Payara#7928). Told a name, Payara makes its session principal the caller itself, {@code @AutoApplySession}
  * hands that back and Payara copies the session's roles from it: nothing shared is read. AccesoConcurrenteIT shows
  * the refusals with the container's mechanism and none with this one.
+ *
+ * <p>The REST API ({@link AutenticacionDeLaApi}) goes through here too, with a credential in every request and no
+ * session: {@link SesionDeLasPaginas} does what {@code @AutoApplySession} did, for the pages only.
  */
+@SesionDeLasPaginas
 @LoginToContinue(loginPage = "/login.xhtml", errorPage = "")
 @ApplicationScoped
 public class ConfiguracionSeguridad implements HttpAuthenticationMechanism {
@@ -50,27 +47,15 @@ public class ConfiguracionSeguridad implements HttpAuthenticationMechanism {
     private AutenticacionDeLaApi api;
 
     /**
-     * The API ({@link AutenticacionDeLaApi}) authenticates every request by its own credential and keeps no session.
-     * For the pages, what {@code @AutoApplySession} did, written out so that it leaves the API alone: a request of a
-     * logged-in session goes on as the session's caller; only a login asks anything (the form's
-     * {@code SecurityContext.authenticate} with the credential), and registers the session; every other request goes
-     * on as anonymous, and {@code @LoginToContinue} sends it to the form when the page needs a login.
+     * Only a login asks anything (the form's {@code SecurityContext.authenticate} with the credential); every other
+     * request of a logged-in session is answered by {@link SesionDeLasPaginas}, every anonymous one goes on as
+     * anonymous, and {@code @LoginToContinue} sends it to the form when the page needs a login.
      */
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest peticion, HttpServletResponse respuesta, HttpMessageContext contexto) {
         if (AutenticacionDeLaApi.esDeLaApi(peticion)) {
             return api.validar(peticion, respuesta, contexto);
-        }
-        Principal deLaSesion = peticion.getUserPrincipal();
-        if (deLaSesion != null) {
-            try {
-                contexto.getHandler()
-                        .handle(new Callback[] {new CallerPrincipalCallback(contexto.getClientSubject(), deLaSesion)});
-            } catch (IOException | UnsupportedCallbackException e) {
-                throw new IllegalStateException("El contenedor no ha aceptado al usuario de la sesión", e);
-            }
-            return AuthenticationStatus.SUCCESS;
         }
         Credential credencial = contexto.getAuthParameters().getCredential();
         if (credencial == null) {
@@ -80,7 +65,6 @@ public class ConfiguracionSeguridad implements HttpAuthenticationMechanism {
         if (resultado.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        contexto.setRegisterSession(resultado.getCallerPrincipal().getName(), resultado.getCallerGroups());
         return contexto.notifyContainerAboutLogin(
                 resultado.getCallerPrincipal().getName(), resultado.getCallerGroups());
     }

@@ -81,13 +81,6 @@ public class TokenDeApi {
     }
 
     TokenVisible visible() {
-        return new TokenVisible(
-                id,
-                nombre,
-                prefijo,
-                creado.toInstant(),
-                caduca.toInstant(),
-                revocado == null ? null : revocado.toInstant(),
-                ultimoUso);
+        return new TokenVisible(id, nombre, prefijo, creado, caduca, revocado, ultimoUso);
     }
 }
