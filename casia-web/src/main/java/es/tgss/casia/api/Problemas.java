@@ -25,9 +25,11 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Every failure of the API as an RFC 9457 problem ({@code application/problem+json}): business errors by their code
@@ -115,7 +117,7 @@ public class Problemas implements ExceptionMapper<Throwable> {
     }
 
     private Problema deNegocio(ErrorDeNegocio error, Textos textos) {
-        TipoDeProblema tipo = TipoDeProblema.de(error.codigo());
+        TipoDeProblema tipo = tipoDe(error);
         Problema problema = Problema.de(tipo, textos, textos.de(error));
         if (!error.errores().isEmpty()) {
             problema = problema.conErrores(textos.deCampos(error).entrySet().stream()
@@ -126,6 +128,34 @@ public class Problemas implements ExceptionMapper<Throwable> {
             problema = problema.conVersion(versionActual());
         }
         return problema;
+    }
+
+    // ---- api-acciones: a refused file is 413 or 415, with its per-field errors ----
+
+    /** The service's keys of a file over the limit (one document, or what the case keeps in all). */
+    private static final Set<String> FICHERO_GRANDE =
+            Set.of("documento.fichero.excedido", "documento.fichero.grande", "documento.total.grande");
+
+    /** The service's keys of a file whose content is no accepted format, or not the one its name says. */
+    private static final Set<String> FORMATO_RECHAZADO =
+            Set.of("documento.fichero.formato", "documento.fichero.poliglota", "documento.fichero.extension");
+
+    /**
+     * A validation whose errors include a refused file is answered with the status HTTP has for it (413 over the
+     * limit before 415 a refused format: resending a smaller file is the first thing to do), every field's error kept.
+     */
+    private static TipoDeProblema tipoDe(ErrorDeNegocio error) {
+        if (error.codigo() == CodigoError.CAMPO_INVALIDO) {
+            Set<String> claves =
+                    error.errores().values().stream().map(Mensaje::clave).collect(Collectors.toSet());
+            if (claves.stream().anyMatch(FICHERO_GRANDE::contains)) {
+                return TipoDeProblema.DEMASIADO_GRANDE;
+            }
+            if (claves.stream().anyMatch(FORMATO_RECHAZADO::contains)) {
+                return TipoDeProblema.TIPO_DE_CONTENIDO;
+            }
+        }
+        return TipoDeProblema.de(error.codigo());
     }
 
     /** The case's version now, when the path names a case the caller may see: what to send in If-Match next time. */

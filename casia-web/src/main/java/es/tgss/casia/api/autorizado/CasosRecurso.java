@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Gestión de Casos of one autorización, as the portal's: the same search with the same rules, the detail and the
  * history. The autorización in the path is the caller's or the answer is 404 ({@link AutorizacionDeLaRuta}).
  */
-@Path("autorizaciones/{" + AutorizacionDeLaRuta.PARAMETRO + "}/casos")
+@Path(RutaDelCaso.CASOS)
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Casos", description = "Casos de una autorización (autorizado RED)")
@@ -62,7 +62,7 @@ public class CasosRecurso {
     }
 
     @GET
-    @Path("{numero}")
+    @Path(RutaDelCaso.NUMERO)
     @Operation(
             summary = "Detalle de un caso",
             description = "Con su ETag: envíela en If-Match en las acciones que cambian el caso.")
@@ -74,7 +74,7 @@ public class CasosRecurso {
     }
 
     @GET
-    @Path("{numero}/historial")
+    @Path(RutaDelCaso.NUMERO + "/historial")
     @Operation(
             summary = "Historial del caso",
             description = "Quién hizo qué y cuándo, del más antiguo al más reciente.")
