@@ -27,7 +27,7 @@ class TextosTest {
 
     private static final Pattern ARGUMENTO = Pattern.compile("\\{(\\d+)(,number)?[,}]");
     /** A string literal shaped like a key of the bundle ("caso.noEncontrado"). */
-    private static final Pattern LITERAL = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z_]+)+)\"");
+    private static final Pattern LITERAL = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z_0-9]+)+)\"");
     /** Keys built from {@code MotivoRechazo} and the action or actor rather than written out in the code. */
     private static final String CLAVES_DE_LA_REGLA = "transicion.";
     /** The titles of the API's problem types, named from the enum (casia-web's TipoDeProblemaTest checks them). */
