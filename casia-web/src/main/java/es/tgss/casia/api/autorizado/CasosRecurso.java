@@ -38,6 +38,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Casos", description = "Casos de una autorización (autorizado RED)")
 public class CasosRecurso {
 
+    /**
+     * A case's path: its número as the case shows it, "2026/00000123", slash included (two segments, as the portal's
+     * download paths have it), so that the Location of an alta is the case's number and needs no encoding.
+     */
+    public static final String CASO = "{numero: [0-9]+/[0-9]+}";
+
     @Inject
     private VistaDeCasos vista;
 
@@ -62,7 +68,7 @@ public class CasosRecurso {
     }
 
     @GET
-    @Path("{numero}")
+    @Path(CasosRecurso.CASO)
     @Operation(
             summary = "Detalle de un caso",
             description = "Con su ETag: envíela en If-Match en las acciones que cambian el caso.")
@@ -74,7 +80,7 @@ public class CasosRecurso {
     }
 
     @GET
-    @Path("{numero}/historial")
+    @Path(CasosRecurso.CASO + "/historial")
     @Operation(
             summary = "Historial del caso",
             description = "Quién hizo qué y cuándo, del más antiguo al más reciente.")
