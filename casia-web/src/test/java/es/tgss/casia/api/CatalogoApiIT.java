@@ -66,6 +66,17 @@ class CatalogoApiIT {
     }
 
     @Test
+    void elDocumentoOpenApiDescribeElCatalogoYElAlta() {
+        ClienteApi.Respuesta r = anonimo().get("../../openapi?format=JSON");
+        assertThat(r.estado()).isEqualTo(200);
+        assertThat(r.cuerpo())
+                .contains("/api/v1/catalogo/materias")
+                .contains("/api/v1/autorizaciones/{autorizacion}/casos")
+                .contains("Dar de alta un caso con documentos")
+                .contains("multipart/form-data");
+    }
+
+    @Test
     void laTgssLoLeeOpsNoYSinTokenTampoco() {
         assertThat(como("tram.madrid1").get("catalogo/tipos-documento").estado())
                 .isEqualTo(200);
