@@ -80,7 +80,12 @@ public class Problemas implements ExceptionMapper<Throwable> {
             }
         }
         if (fallo instanceof ProblemaDeLaApi propio) {
-            return Problema.de(propio.tipo(), textos, textos.de(propio.mensaje()));
+            Problema problema = Problema.de(propio.tipo(), textos, textos.de(propio.mensaje()));
+            return propio.errores().isEmpty()
+                    ? problema
+                    : problema.conErrores(propio.errores().entrySet().stream()
+                            .map(e -> new Problema.ErrorDeCampo(e.getKey(), textos.de(e.getValue())))
+                            .toList());
         }
         if (fallo instanceof EJBAccessException
                 || fallo instanceof AccessLocalException

@@ -1,0 +1,155 @@
+package es.tgss.casia.api;
+
+import es.tgss.casia.error.CodigoError;
+import es.tgss.casia.error.ErrorDeNegocio;
+import es.tgss.casia.error.Mensaje;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * {@code Idempotency-Key} of a POST that creates something: the same user, key and request answer the first
+ * response again without creating anything; the same key with another request is refused (422). The key's row
+ * ({@code peticion_idempotente}) is inserted <em>first</em> in the transaction of the creation: a second copy of the
+ * request arriving meanwhile waits on the primary key until the first commits, then finds its response; if the
+ * creation fails, the row goes with its rollback and a retry creates. Keys live 24 hours: each new key of a user first
+ * deletes that user's expired ones (an index range of the primary key), so an old key is free again and nothing
+ * else has to purge the table.
+ */
+@Stateless
+public class Idempotencia {
+
+    public static final String CABECERA = "Idempotency-Key";
+    /** Sent with a response given again for a repeated key, so that a client can tell (informative only). */
+    public static final String CABECERA_REPETIDA = "Idempotent-Replayed";
+
+    public static final int LONGITUD_MAXIMA = 255;
+    public static final Duration VIGENCIA = Duration.ofHours(24);
+
+    /** What a creation answered: stored as it was sent, so that a retry gets exactly the same. */
+    public record Respuesta(int estado, String ubicacion, String cuerpo, boolean repetida) {
+
+        public static Respuesta nueva(int estado, String ubicacion, String cuerpo) {
+            return new Respuesta(estado, ubicacion, cuerpo, false);
+        }
+    }
+
+    @PersistenceContext(unitName = "casia")
+    private EntityManager em;
+
+    @Inject
+    private Clock reloj;
+
+    /**
+     * The key of a request's header, checked: null when there is none (the request is then not idempotent).
+     *
+     * @throws ProblemaDeLaApi 400 when it is longer than {@value #LONGITUD_MAXIMA}
+     */
+    public static String clave(String cabecera) {
+        if (cabecera == null || cabecera.isBlank()) {
+            return null;
+        }
+        String clave = cabecera.strip();
+        if (clave.length() > LONGITUD_MAXIMA) {
+            throw new ProblemaDeLaApi(TipoDeProblema.CAMPO_INVALIDO, Mensaje.de("api.idempotencia.larga"));
+        }
+        return clave;
+    }
+
+    /**
+     * What makes "the same request": SHA-256 of the method, the path and the pieces of the body the caller names
+     * (each one length-prefixed, so that no two different lists run together into the same bytes). A multipart body
+     * is named by its meaning (its JSON and each file's name and SHA-256), not by its bytes: a client that retries
+     * with a new boundary sends the same request.
+     */
+    public static byte[] huella(String metodo, String ruta, List<String> partes) {
+        MessageDigest sha256;
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
+        List<String> todo = new ArrayList<>(List.of(metodo, ruta));
+        todo.addAll(partes);
+        for (String parte : todo) {
+            byte[] bytes = (parte == null ? "\0" : parte).getBytes(StandardCharsets.UTF_8);
+            sha256.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+            sha256.update((byte) ':');
+            sha256.update(bytes);
+        }
+        return sha256.digest();
+    }
+
+    /**
+     * Creates once per key: runs {@code crear} in this transaction (the services it calls join it) unless the user
+     * already used the key in the last 24 hours, in which case it answers what the first request answered.
+     *
+     * @param usuario the caller's login
+     * @param clave   from {@link #clave(String)}; null runs {@code crear} without any of this
+     * @param huella  from {@link #huella}
+     * @throws ErrorDeNegocio {@code CLAVE_DE_IDEMPOTENCIA_REUTILIZADA} when the key came with another request; or
+     *                        whatever {@code crear} throws (nothing is stored then)
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public Respuesta ejecutar(String usuario, String clave, byte[] huella, Supplier<Respuesta> crear) {
+        if (clave == null) {
+            return crear.get();
+        }
+        Instant ahora = reloj.instant();
+        em.createNativeQuery("delete from peticion_idempotente where usuario = ?1 and creada < ?2")
+                .setParameter(1, usuario)
+                .setParameter(2, Timestamp.from(ahora.minus(VIGENCIA)))
+                .executeUpdate();
+        // estado_http 0 until the creation is done: nobody else ever reads it so (the row is not committed yet).
+        int insertadas = em.createNativeQuery("""
+                        insert into peticion_idempotente (usuario, clave, huella, estado_http, creada)
+                        values (?1, ?2, ?3, 0, ?4) on conflict do nothing""")
+                .setParameter(1, usuario)
+                .setParameter(2, clave)
+                .setParameter(3, huella)
+                .setParameter(4, Timestamp.from(ahora))
+                .executeUpdate();
+        if (insertadas == 0) {
+            return repetir(usuario, clave, huella);
+        }
+        Respuesta respuesta = crear.get();
+        em.createNativeQuery("""
+                        update peticion_idempotente set estado_http = ?3, ubicacion = ?4, cuerpo = ?5
+                        where usuario = ?1 and clave = ?2""")
+                .setParameter(1, usuario)
+                .setParameter(2, clave)
+                .setParameter(3, respuesta.estado())
+                .setParameter(4, respuesta.ubicacion())
+                .setParameter(5, respuesta.cuerpo())
+                .executeUpdate();
+        return respuesta;
+    }
+
+    private Respuesta repetir(String usuario, String clave, byte[] huella) {
+        Object[] fila = (Object[]) em.createNativeQuery("""
+                        select huella, estado_http, ubicacion, cuerpo from peticion_idempotente
+                        where usuario = ?1 and clave = ?2""")
+                .setParameter(1, usuario)
+                .setParameter(2, clave)
+                .getSingleResult();
+        if (!Arrays.equals((byte[]) fila[0], huella)) {
+            throw new ErrorDeNegocio(
+                    CodigoError.CLAVE_DE_IDEMPOTENCIA_REUTILIZADA, "api.idempotencia.reutilizada", clave);
+        }
+        return new Respuesta(((Number) fila[1]).intValue(), (String) fila[2], (String) fila[3], true);
+    }
+}
