@@ -2,6 +2,7 @@ package es.tgss.casia.api.autorizado;
 
 import es.tgss.casia.api.AutorizacionDeLaRuta;
 import es.tgss.casia.api.Paginacion;
+import es.tgss.casia.api.RutaDelCaso;
 import es.tgss.casia.api.Versiones;
 import es.tgss.casia.caso.CriteriosBusqueda;
 import es.tgss.casia.caso.EstadoBuscado;
@@ -62,7 +63,7 @@ public class CasosRecurso {
     }
 
     @GET
-    @Path("{numero}")
+    @Path(RutaDelCaso.NUMERO)
     @Operation(
             summary = "Detalle de un caso",
             description = "Con su ETag: envíela en If-Match en las acciones que cambian el caso.")
@@ -74,7 +75,7 @@ public class CasosRecurso {
     }
 
     @GET
-    @Path("{numero}/historial")
+    @Path(RutaDelCaso.NUMERO + "/historial")
     @Operation(
             summary = "Historial del caso",
             description = "Quién hizo qué y cuándo, del más antiguo al más reciente.")
