@@ -275,6 +275,19 @@ class BackofficeApiIT {
     }
 
     @Test
+    void elDocumentoOpenApiDescribeElBackoffice() throws Exception {
+        var r = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(Local.raiz(base).resolve("openapi"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body())
+                .contains("/api/v1/backoffice/bandeja", "/api/v1/backoffice/autorizaciones/{numeroAutorizacion}/casos")
+                .contains("Tomar el caso", "Rechazar la anulación", "Añadir una nota interna");
+    }
+
+    @Test
     void unAutorizadoRecibe403YSinTokenEs401() {
         String numero = presentado("Del autorizado");
         ClienteApi lucia = como("12345678Z");

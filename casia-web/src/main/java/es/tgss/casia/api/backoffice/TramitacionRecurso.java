@@ -69,8 +69,9 @@ public class TramitacionRecurso {
 
     private static final String SI_COINCIDE = "Versión del caso leída (su ETag); sin ella, 428";
 
+    /** The número de caso, AAAA/NNNNNNNN ({@link RutaDelCaso}). Not described with @Parameter: on a field, Payara's
+     * OpenAPI processor has no path to attach it to and fails the whole document (NullPointerException). */
     @PathParam("numero")
-    @Parameter(description = "número de caso, AAAA/NNNNNNNN (la barra tal cual)")
     private String numero;
 
     @Inject
