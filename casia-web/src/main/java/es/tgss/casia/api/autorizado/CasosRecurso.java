@@ -2,6 +2,7 @@ package es.tgss.casia.api.autorizado;
 
 import es.tgss.casia.api.AutorizacionDeLaRuta;
 import es.tgss.casia.api.Paginacion;
+import es.tgss.casia.api.RutaDelCaso;
 import es.tgss.casia.api.Versiones;
 import es.tgss.casia.caso.CriteriosBusqueda;
 import es.tgss.casia.caso.EstadoBuscado;
