@@ -7,8 +7,17 @@ package es.tgss.casia.api;
  */
 public final class RutaDelCaso {
 
-    /** The path parameter {@code numero}, the name {@link Problemas} reads the current version by. */
-    public static final String NUMERO = "{numero: [0-9]+/[0-9]+}";
+    /**
+     * The cases of the autorización in the path. Every resource on an autorizado's case shares exactly this root, so
+     * that JAX-RS merges them into one and matches each request by its method's own path, whatever class declares it.
+     */
+    public static final String CASOS = "autorizaciones/{" + AutorizacionDeLaRuta.PARAMETRO + "}/casos";
+
+    /**
+     * One case, the path parameter {@code numero} ({@link Problemas} reads the current version by that name): year,
+     * slash, eight or more digits. Anything else is no case (404), never a 500.
+     */
+    public static final String NUMERO = "{numero: [0-9]{4}/[0-9]{8,12}}";
 
     private RutaDelCaso() {}
 }

@@ -246,11 +246,21 @@ class BackofficeApiIT {
     @Test
     void seAbreUnCasoHaciaUnaAutorizacionEnSolicitadaInformacion() {
         ClienteApi tramitador = como("tram.madrid1");
-        ClienteApi.Respuesta r = tramitador.post("backoffice/autorizaciones/1000001/casos", """
+        String cuerpo = """
                 {"tipo":"CONSULTA","materia":"COTIZACION","categoria":"CON_COT_SLD","afectaPeriodoEnCurso":false,
                  "titulo":"Revisión de bases","descripcion":"La TGSS revisa sus bases de cotización.",
-                 "solicitud":"Aporte las nóminas de enero."}""");
+                 "solicitud":"Aporte las nóminas de enero."}""";
+        String clave = "apertura-" + System.nanoTime();
+        ClienteApi.Respuesta r =
+                tramitador.con("Idempotency-Key", clave).post("backoffice/autorizaciones/1000001/casos", cuerpo);
         assertThat(r.estado()).as(r.cuerpo()).isEqualTo(201);
+        // A retry (the answer was lost on the way) opens nothing more: the same case, the same answer.
+        ClienteApi.Respuesta otraVez =
+                tramitador.con("Idempotency-Key", clave).post("backoffice/autorizaciones/1000001/casos", cuerpo);
+        assertThat(otraVez.estado()).isEqualTo(201);
+        assertThat(otraVez.cabecera("Location")).isEqualTo(r.cabecera("Location"));
+        assertThat(otraVez.cabecera("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(otraVez.cuerpo()).isEqualTo(r.cuerpo());
         JsonObject cabecera = cabecera(r);
         assertThat(cabecera.getString("subestado")).isEqualTo("SOLICITADA_INFORMACION");
         assertThat(cabecera.getString("origen")).isEqualTo("TGSS");

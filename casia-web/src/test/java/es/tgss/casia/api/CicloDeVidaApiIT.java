@@ -1,13 +1,8 @@
 package es.tgss.casia.api;
 
-import static es.tgss.casia.prueba.Actores.LUCIA_1;
-import static es.tgss.casia.prueba.Casos.consulta;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import es.tgss.casia.caso.CasoService;
-import es.tgss.casia.prueba.Actores;
 import es.tgss.casia.prueba.Local;
-import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
@@ -21,12 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * own token, each reading the subestado from its own detail after every step. The autorizado files a Consulta, the
  * tramitador takes it and asks for information, the autorizado answers, the tramitador resolves, the autorizado
  * rates.
- *
- * <p>TODO(lead, after merge): the autorizado's three commands (alta, Modificar Información, Valoración) are made
- * through {@link CasoService} as Lucía, because their endpoints are built in another slice of issue 12; switch them
- * to {@code POST /api/v1/autorizaciones/1000001/casos} (with its documents), {@code …/casos/{numero}/informacion} and
- * {@code …/casos/{numero}/valoracion} (whatever paths that slice chose), with If-Match from the autorizado's detail,
- * so that the whole cycle goes through the API. Every read and every TGSS step already does.
+ * Nothing but HTTP: no service is called, no session is kept.
  */
 @ExtendWith(ArquillianExtension.class)
 class CicloDeVidaApiIT {
@@ -34,23 +24,20 @@ class CicloDeVidaApiIT {
     @ArquillianResource
     private URL base;
 
-    @Inject
-    private CasoService casos;
-
-    @Inject
-    private Actores actores;
-
     @Test
     void delAltaALaValoracionSoloPorLaApi() {
         ClienteApi anonimo = ClienteApi.anonimo(Local.raiz(base));
         ClienteApi programaDeNominas = anonimo.conToken(TokensApiIT.token(anonimo, "12345678Z"));
         ClienteApi tgss = anonimo.conToken(TokensApiIT.token(anonimo, "tram.madrid1"));
 
-        // 1. The autorizado files a Consulta. TODO(lead): POST autorizaciones/1000001/casos.
-        actores.entrar(LUCIA_1);
-        String numero = casos.finalizarAlta(
-                        consulta("Ciclo completo por la API").crear())
-                .getNumero();
+        // 1. The autorizado files a Consulta.
+        ClienteApi.Respuesta alta = programaDeNominas.post("autorizaciones/1000001/casos", """
+                {"tipo":"CONSULTA","materia":"COTIZACION","categoria":"CON_COT_SLD","afectaPeriodoEnCurso":false,
+                 "titulo":"Ciclo completo por la API","descripcion":"¿Cómo se calcula el recargo?",
+                 "datos":[{"ccc":"28 1234567 42"}]}""");
+        assertThat(alta.estado()).as(alta.cuerpo()).isEqualTo(201);
+        String numero = alta.json().getJsonObject("cabecera").getString("numero");
+        assertThat(alta.cabecera("Location")).endsWith("/api/v1/autorizaciones/1000001/casos/" + numero);
         String delAutorizado = "autorizaciones/1000001/casos/" + numero;
         String delBackoffice = "backoffice/casos/" + numero;
         assertThat(subestado(programaDeNominas.get(delAutorizado))).isEqualTo("PRESENTADO");
@@ -74,9 +61,11 @@ class CicloDeVidaApiIT {
                 .as("internal management is not shown to the autorizado")
                 .doesNotContainKeys("tramitador", "unidad");
 
-        // 3. The autorizado answers, at the version its detail gave. TODO(lead): POST …/casos/{numero}/informacion.
-        actores.entrar(LUCIA_1);
-        casos.modificarInformacion(numero, version(visto), "El CCC es 28 1234567 42.", List.of());
+        // 3. The autorizado answers, at the version its detail gave.
+        ClienteApi.Respuesta respondido = programaDeNominas
+                .con("If-Match", "\"" + version(visto) + "\"")
+                .post(delAutorizado + "/informacion", "{\"informacion\":\"El CCC es 28 1234567 42.\"}");
+        assertThat(subestado(respondido)).isEqualTo("ASIGNADO");
         assertThat(subestado(programaDeNominas.get(delAutorizado))).isEqualTo("ASIGNADO");
 
         // 4. The tramitador sees the answer and resolves.
@@ -92,9 +81,11 @@ class CicloDeVidaApiIT {
         assertThat(visto.json().getJsonObject("cabecera").getString("respuesta"))
                 .isEqualTo("Su base de cotización es correcta.");
 
-        // 5. The autorizado rates it. TODO(lead): POST …/casos/{numero}/valoracion.
-        actores.entrar(LUCIA_1);
-        casos.valorar(numero, version(visto), 5, "Rápido y claro.");
+        // 5. The autorizado rates it.
+        ClienteApi.Respuesta valorado = programaDeNominas
+                .con("If-Match", visto.cabecera("ETag"))
+                .post(delAutorizado + "/valoracion", "{\"puntuacion\":5,\"observaciones\":\"Rápido y claro.\"}");
+        assertThat(valorado.estado()).as(valorado.cuerpo()).isEqualTo(200);
         visto = programaDeNominas.get(delAutorizado);
         assertThat(subestado(visto)).isEqualTo("RESUELTO");
         assertThat(visto.json().getJsonObject("cabecera").getInt("valoracion")).isEqualTo(5);

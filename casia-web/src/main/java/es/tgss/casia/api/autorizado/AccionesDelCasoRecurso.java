@@ -1,5 +1,6 @@
 package es.tgss.casia.api.autorizado;
 
+import es.tgss.casia.api.RutaDelCaso;
 import es.tgss.casia.api.Versiones;
 import es.tgss.casia.caso.CasoService;
 import es.tgss.casia.caso.documento.FicheroRecibido;

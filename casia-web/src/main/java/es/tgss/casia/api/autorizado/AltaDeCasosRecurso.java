@@ -4,6 +4,7 @@ import es.tgss.casia.api.Idempotencia;
 import es.tgss.casia.api.LimiteDeSubida;
 import es.tgss.casia.api.Problema;
 import es.tgss.casia.api.ProblemaDeLaApi;
+import es.tgss.casia.api.RutaDelCaso;
 import es.tgss.casia.api.TipoDeProblema;
 import es.tgss.casia.api.Versiones;
 import es.tgss.casia.caso.Caso;

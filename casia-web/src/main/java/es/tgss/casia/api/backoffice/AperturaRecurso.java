@@ -1,5 +1,6 @@
 package es.tgss.casia.api.backoffice;
 
+import es.tgss.casia.api.Idempotencia;
 import es.tgss.casia.api.Versiones;
 import es.tgss.casia.caso.Caso;
 import es.tgss.casia.caso.CasoService;
@@ -10,7 +11,11 @@ import es.tgss.casia.catalogo.TipoCaso;
 import es.tgss.casia.seguridad.Rol;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +25,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.StringReader;
+import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -58,8 +65,14 @@ public class AperturaRecurso {
             List<LineaDatosComplementarios> datosComplementarios,
             String solicitud) {}
 
+    /** Thread-safe and costly to make; the body stored for a retry must be the one sent the first time. */
+    private static final Jsonb JSON = JsonbBuilder.create();
+
     @Inject
     private CasoService casos;
+
+    @Inject
+    private Idempotencia idempotencia;
 
     @Inject
     private VistaDeCasos vista;
@@ -70,8 +83,6 @@ public class AperturaRecurso {
     @Context
     private SecurityContext seguridad;
 
-    // TODO(lead, after merge): honour Idempotency-Key here with the alta's mechanism (another slice of issue 12);
-    // CasoService.abrirPorTgss takes no token of its own, so a retried POST opens a second case until then.
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
@@ -84,10 +95,16 @@ public class AperturaRecurso {
             description = "Campos no válidos, autorización inexistente o sin solicitud (un error por campo)")
     @APIResponse(responseCode = "401", description = "Sin token o token no válido")
     @APIResponse(responseCode = "403", description = "El llamante no es tramitador ni supervisor de la TGSS")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key ya usada con otra petición")
     public Response abrir(
             @PathParam("numeroAutorizacion") @Parameter(description = "número de la autorización RED")
                     String numeroAutorizacion,
-            PeticionDeApertura peticion) {
+            @HeaderParam(Idempotencia.CABECERA) @Parameter(description = "clave única de la petición (hasta 255)")
+                    String cabecera,
+            String cuerpo) {
+        String clave = Idempotencia.clave(cabecera);
+        PeticionDeApertura peticion =
+                cuerpo == null || cuerpo.isBlank() ? null : JSON.fromJson(cuerpo, PeticionDeApertura.class);
         PeticionDeApertura p = peticion == null
                 ? new PeticionDeApertura(null, null, null, null, null, null, null, null, null)
                 : peticion;
@@ -102,16 +119,37 @@ public class AperturaRecurso {
                 p.datosComplementarios(),
                 null,
                 null);
-        Caso caso = casos.abrirPorTgss(numeroAutorizacion, nuevo, p.solicitud());
-        DetalleDelBackoffice detalle = DetalleDelBackoffice.de(
-                vista.detalle(caso.getNumero()),
-                vista.mensajes(caso.getNumero()),
-                seguridad.isUserInRole(Rol.Nombre.SUPERVISOR));
-        return Response.created(uri.getBaseUriBuilder()
-                        .path("backoffice/casos/" + caso.getNumero()) // its slash a slash (RutaDelCaso)
-                        .build())
-                .entity(detalle)
-                .tag(Versiones.etag(detalle.cabecera().version()))
-                .build();
+        // A retry with the same Idempotency-Key gets the first answer and opens nothing (Idempotencia).
+        Idempotencia.Respuesta respuesta = idempotencia.ejecutar(
+                seguridad.getUserPrincipal().getName(),
+                clave,
+                Idempotencia.huella("POST", uri.getPath(), List.of(cuerpo == null ? "" : cuerpo)),
+                () -> {
+                    Caso caso = casos.abrirPorTgss(numeroAutorizacion, nuevo, p.solicitud());
+                    DetalleDelBackoffice detalle = DetalleDelBackoffice.de(
+                            vista.detalle(caso.getNumero()),
+                            vista.mensajes(caso.getNumero()),
+                            seguridad.isUserInRole(Rol.Nombre.SUPERVISOR));
+                    URI ubicacion = uri.getBaseUriBuilder()
+                            .path("backoffice/casos/" + caso.getNumero()) // its slash a slash (RutaDelCaso)
+                            .build();
+                    return Idempotencia.Respuesta.nueva(201, ubicacion.toString(), JSON.toJson(detalle));
+                });
+        Response.ResponseBuilder r = Response.status(respuesta.estado())
+                .location(URI.create(respuesta.ubicacion()))
+                .entity(respuesta.cuerpo())
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .tag(Versiones.etag(version(respuesta.cuerpo())));
+        if (respuesta.repetida()) {
+            r.header(Idempotencia.CABECERA_REPETIDA, "true");
+        }
+        return r.build();
+    }
+
+    /** The version the case had when it was opened, which the stored body says: its ETag then and on a retry. */
+    private static int version(String detalle) {
+        try (var lector = Json.createReader(new StringReader(detalle))) {
+            return lector.readObject().getJsonObject("cabecera").getInt("version");
+        }
     }
 }
