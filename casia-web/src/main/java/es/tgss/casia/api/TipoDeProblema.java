@@ -33,6 +33,8 @@ public enum TipoDeProblema {
     TIPO_DE_CONTENIDO(415),
     PRECONDICION_REQUERIDA(428),
     DEMASIADOS_INTENTOS(429),
+    /** An outbox notice that is not (or no longer) failed cannot be retried: sent meanwhile, or already retried. */
+    AVISO_NO_FALLIDO(409),
     ERROR_INTERNO(500);
 
     public static final String RAIZ_DE_LOS_TIPOS = "/api/v1/problemas/";
