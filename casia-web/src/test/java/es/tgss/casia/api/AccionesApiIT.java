@@ -71,7 +71,7 @@ class AccionesApiIT {
     }
 
     private ClienteApi como(String login) {
-        return anonimo().conToken(TokensApiIT.token(anonimo(), login));
+        return anonimo().conToken(TokensApiIT.token(login));
     }
 
     static String caso(String autorizacion, String numero) {

@@ -92,8 +92,7 @@ class AislamientoApiIT {
                 casos.finalizarAlta(tramite("De Lucía en 1000002").crear()).getNumero();
         actores.salir();
 
-        ClienteApi pedro =
-                anonimo().conToken(TokensApiIT.token(anonimo(), "22222222J")).con("If-Match", "\"1\"");
+        ClienteApi pedro = anonimo().conToken(TokensApiIT.token("22222222J")).con("If-Match", "\"1\"");
 
         // 1000001 is not Pedro's: as if it did not exist, whatever follows in the path.
         Function<String, ClienteApi.Respuesta[]> enLaDeLucia = resto -> new ClienteApi.Respuesta[] {
@@ -149,7 +148,7 @@ class AislamientoApiIT {
                 .doesNotContain("\"id\":" + notificacion + ",");
 
         // Lucía herself: a document or justificante id of one case is "not found" under another of her cases.
-        ClienteApi lucia = anonimo().conToken(TokensApiIT.token(anonimo(), "12345678Z"));
+        ClienteApi lucia = anonimo().conToken(TokensApiIT.token("12345678Z"));
         comoInexistente(
                 lucia.get(caso("1000002", casoDeLucia2) + "/documentos/" + documento),
                 lucia.get(caso("1000002", casoDeLucia2) + "/documentos/" + NINGUN_ID),

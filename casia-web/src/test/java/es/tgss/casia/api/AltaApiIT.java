@@ -37,7 +37,7 @@ class AltaApiIT {
     }
 
     private ClienteApi como(String usuario) {
-        return anonimo().conToken(TokensApiIT.token(anonimo(), usuario));
+        return anonimo().conToken(TokensApiIT.token(usuario));
     }
 
     /** A Consulta that passes every check, with that título. */

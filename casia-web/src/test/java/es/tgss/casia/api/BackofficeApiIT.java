@@ -43,7 +43,7 @@ class BackofficeApiIT {
 
     private ClienteApi como(String usuario) {
         ClienteApi anonimo = anonimo();
-        return anonimo.conToken(TOKENS.computeIfAbsent(usuario, u -> TokensApiIT.token(anonimo, u)));
+        return anonimo.conToken(TOKENS.computeIfAbsent(usuario, u -> TokensApiIT.token(u)));
     }
 
     private ClienteApi anonimo() {

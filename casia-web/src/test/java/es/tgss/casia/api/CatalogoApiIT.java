@@ -21,7 +21,7 @@ class CatalogoApiIT {
     }
 
     private ClienteApi como(String usuario) {
-        return anonimo().conToken(TokensApiIT.token(anonimo(), usuario));
+        return anonimo().conToken(TokensApiIT.token(usuario));
     }
 
     @Test

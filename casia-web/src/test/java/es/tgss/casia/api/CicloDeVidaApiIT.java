@@ -27,8 +27,8 @@ class CicloDeVidaApiIT {
     @Test
     void delAltaALaValoracionSoloPorLaApi() {
         ClienteApi anonimo = ClienteApi.anonimo(Local.raiz(base));
-        ClienteApi programaDeNominas = anonimo.conToken(TokensApiIT.token(anonimo, "12345678Z"));
-        ClienteApi tgss = anonimo.conToken(TokensApiIT.token(anonimo, "tram.madrid1"));
+        ClienteApi programaDeNominas = anonimo.conToken(TokensApiIT.token("12345678Z"));
+        ClienteApi tgss = anonimo.conToken(TokensApiIT.token("tram.madrid1"));
 
         // 1. The autorizado files a Consulta.
         ClienteApi.Respuesta alta = programaDeNominas.post("autorizaciones/1000001/casos", """

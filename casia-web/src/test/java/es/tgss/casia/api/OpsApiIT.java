@@ -53,7 +53,7 @@ class OpsApiIT {
     }
 
     private ClienteApi ops() {
-        return anonimo().conToken(TokensApiIT.token(anonimo(), "ops1"));
+        return anonimo().conToken(TokensApiIT.token("ops1"));
     }
 
     /** The execution as the API shows it once it has ended. */
@@ -157,7 +157,7 @@ class OpsApiIT {
 
     @Test
     void soloOperacionUsaEstasRutasUnTramitadorRecibe403YSinToken401() {
-        ClienteApi tramitador = anonimo().conToken(TokensApiIT.token(anonimo(), "tram.madrid1"));
+        ClienteApi tramitador = anonimo().conToken(TokensApiIT.token("tram.madrid1"));
         ClienteApi[] llamadas = {tramitador, anonimo()};
         int[] estados = {403, 401};
         String[] codigos = {"sin-permiso", "no-autenticado"};

@@ -146,8 +146,10 @@ class CierreDeOficioIT {
             // The night of its last day leaves it open; the night after closes it (the rule checks the stored day).
             assertThat(cerrarComoSistema(caso.getNumero(), ultimo.atTime(23, 59).atZone(CicloDeVidaCaso.ZONA)))
                     .hasMessageContaining("podrá cerrarse de oficio a partir del");
-            assertThat(actores.comoSistema(() -> casos.vencidos(ultimo, ultimo.minusDays(1), 0, 10)))
-                    .isEmpty();
+            // Other tests' cases may be due that night; this one is not.
+            assertThat(actores.comoSistema(() -> casos.vencidos(ultimo, ultimo.minusDays(1), 0, 1000)))
+                    .extracting(CasoService.Vencido::numero)
+                    .doesNotContain(caso.getNumero());
             assertThat(actores.comoSistema(() -> casos.vencidos(ultimo.plusDays(1), ultimo.minusDays(1), 0, 1000)))
                     .extracting(CasoService.Vencido::numero)
                     .contains(caso.getNumero());
