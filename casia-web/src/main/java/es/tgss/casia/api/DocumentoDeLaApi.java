@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -125,6 +126,7 @@ public class DocumentoDeLaApi implements OASFilter {
         if (documento.getPaths() == null || documento.getPaths().getPathItems() == null) {
             return;
         }
+        sinExpresionesEnLasRutas(documento);
         documento.getPaths().getPathItems().forEach((ruta, item) -> {
             if (item.getOperations() != null) {
                 item.getOperations().values().forEach(operacion -> {
@@ -133,6 +135,66 @@ public class DocumentoDeLaApi implements OASFilter {
                 });
             }
         });
+    }
+
+    /**
+     * {@code {numero: [0-9]{4}/[0-9]{8,12}}} is JAX-RS's template, with the expression that matches it; OpenAPI names
+     * a parameter and nothing else ({@code {numero}}). Payara copies the template as it is.
+     */
+    private static void sinExpresionesEnLasRutas(OpenAPI documento) {
+        for (String ruta : List.copyOf(documento.getPaths().getPathItems().keySet())) {
+            String limpia = sinExpresiones(ruta);
+            if (!limpia.equals(ruta)) {
+                PathItem item = documento.getPaths().getPathItem(ruta);
+                documento.getPaths().removePathItem(ruta);
+                documento.getPaths().addPathItem(limpia, item);
+            }
+        }
+    }
+
+    /** Each {@code {nombre: expresión}} as {@code {nombre}}; the expression may hold braces of its own. */
+    static String sinExpresiones(String ruta) {
+        StringBuilder limpia = new StringBuilder();
+        int i = 0;
+        while (i < ruta.length()) {
+            char c = ruta.charAt(i);
+            if (c != '{') {
+                limpia.append(c);
+                i++;
+                continue;
+            }
+            int nivel = 0;
+            int fin = i;
+            for (; fin < ruta.length(); fin++) {
+                if (ruta.charAt(fin) == '{') {
+                    nivel++;
+                } else if (ruta.charAt(fin) == '}' && --nivel == 0) {
+                    break;
+                }
+            }
+            String plantilla = ruta.substring(i + 1, Math.min(fin, ruta.length()));
+            int dosPuntos = plantilla.indexOf(':');
+            limpia.append('{')
+                    .append((dosPuntos < 0 ? plantilla : plantilla.substring(0, dosPuntos)).strip())
+                    .append('}');
+            i = fin + 1;
+        }
+        return limpia.toString();
+    }
+
+    /**
+     * A list of a type Payara does not describe (a record of casia-ejb's inside an annotated one) comes out as an array
+     * with no items, which OpenAPI refuses: its items are then objects.
+     */
+    @Override
+    public Schema filterSchema(Schema esquema) {
+        if (esquema.getType() == Schema.SchemaType.ARRAY
+                && esquema.getItems() != null
+                && esquema.getItems().getType() == Schema.SchemaType.ARRAY
+                && esquema.getItems().getItems() == null) {
+            esquema.setItems(OASFactory.createSchema().type(Schema.SchemaType.OBJECT));
+        }
+        return esquema;
     }
 
     /**

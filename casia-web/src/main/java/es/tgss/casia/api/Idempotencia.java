@@ -7,7 +7,12 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.net.URI;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -45,6 +50,26 @@ public class Idempotencia {
 
         public static Respuesta nueva(int estado, String ubicacion, String cuerpo) {
             return new Respuesta(estado, ubicacion, cuerpo, false);
+        }
+
+        /**
+         * The creation of a case as HTTP: its status, Location, the detail as it was sent the first time, and the ETag
+         * of the version the case had then (the stored detail says it), marked when it is a repeat.
+         */
+        public Response delCaso() {
+            int version;
+            try (var lector = Json.createReader(new StringReader(cuerpo))) {
+                version = lector.readObject().getJsonObject("cabecera").getInt("version");
+            }
+            Response.ResponseBuilder r = Response.status(estado)
+                    .location(URI.create(ubicacion))
+                    .entity(cuerpo)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .tag(Versiones.etag(version));
+            if (repetida) {
+                r.header(CABECERA_REPETIDA, "true");
+            }
+            return r.build();
         }
     }
 

@@ -193,7 +193,7 @@ class OpenApiIT {
             ruta += "/" + metodo.getAnnotation(Path.class).value();
         }
         // A template's regular expression ({id: \d+}) is not part of the OpenAPI path.
-        return ruta.replaceAll("\\{(\\w+)\\s*:[^}]*}", "{$1}")
+        return DocumentoDeLaApi.sinExpresiones(ruta)
                 .replaceAll("/+", "/")
                 .replaceAll("/$", "");
     }

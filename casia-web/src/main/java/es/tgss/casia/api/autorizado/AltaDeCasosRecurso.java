@@ -233,23 +233,9 @@ public class AltaDeCasosRecurso {
                             casos.toString() + "/" + caso.getNumero(),
                             JSON.toJson(detalle));
                 });
-        Response.ResponseBuilder r = Response.status(respuesta.estado())
-                .location(URI.create(respuesta.ubicacion()))
-                .entity(respuesta.cuerpo())
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .tag(Versiones.etag(version(respuesta.cuerpo())));
-        if (respuesta.repetida()) {
-            r.header(Idempotencia.CABECERA_REPETIDA, "true");
-        }
-        return r.build();
+        return respuesta.delCaso();
     }
 
-    /** The version the case had when it was created, which the stored body says: its ETag then and on a retry. */
-    private static int version(String detalle) {
-        try (var lector = Json.createReader(new StringReader(detalle))) {
-            return lector.readObject().getJsonObject("cabecera").getInt("version");
-        }
-    }
 
     private static NuevoCaso nuevoCaso(PeticionDeAlta peticion, Map<String, Fichero> ficheros) {
         NuevoCaso.Builder nuevo = NuevoCaso.de(tipo(peticion.tipo()))

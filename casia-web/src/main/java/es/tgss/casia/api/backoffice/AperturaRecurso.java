@@ -135,21 +135,7 @@ public class AperturaRecurso {
                             .build();
                     return Idempotencia.Respuesta.nueva(201, ubicacion.toString(), JSON.toJson(detalle));
                 });
-        Response.ResponseBuilder r = Response.status(respuesta.estado())
-                .location(URI.create(respuesta.ubicacion()))
-                .entity(respuesta.cuerpo())
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .tag(Versiones.etag(version(respuesta.cuerpo())));
-        if (respuesta.repetida()) {
-            r.header(Idempotencia.CABECERA_REPETIDA, "true");
-        }
-        return r.build();
+        return respuesta.delCaso();
     }
 
-    /** The version the case had when it was opened, which the stored body says: its ETag then and on a retry. */
-    private static int version(String detalle) {
-        try (var lector = Json.createReader(new StringReader(detalle))) {
-            return lector.readObject().getJsonObject("cabecera").getInt("version");
-        }
-    }
 }
