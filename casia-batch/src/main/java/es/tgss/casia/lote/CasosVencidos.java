@@ -14,10 +14,10 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * Reads the cases due on the night of {@code fechaReferencia} by keyset on (last day, id), a page at a time, from
- * the key of the last case read. A case it hands out and that cannot be closed (someone is acting on it) does not
- * come back in this run, so a run always reaches the end of what is due; the checkpoint is that key, so a restarted
- * run continues after the last committed chunk.
+ * Reads this partition's share (id mod particiones) of the cases due on the night of {@code fechaReferencia} by
+ * keyset on (last day, id), a page at a time, from the key of the last case read. A case it hands out and that
+ * cannot be closed (someone is acting on it) does not come back in this run, so a run always reaches the end of what
+ * is due; the checkpoint is that key, so a restarted partition continues after its last committed chunk.
  */
 @Named
 @Dependent
@@ -38,6 +38,14 @@ public class CasosVencidos extends AbstractItemReader {
     @BatchProperty
     private String fechaReferencia;
 
+    @Inject
+    @BatchProperty
+    private String particion;
+
+    @Inject
+    @BatchProperty
+    private String particiones;
+
     private LocalDate referencia;
     private Clave leida;
     private Clave pedida;
@@ -49,12 +57,21 @@ public class CasosVencidos extends AbstractItemReader {
         referencia = LocalDate.parse(fechaReferencia);
         leida = checkpoint == null ? INICIO : (Clave) checkpoint;
         pedida = leida;
+        // Opened again from the checkpoint after a rolled-back chunk: what was read past it is read again.
+        pendientes.clear();
+        agotado = false;
     }
 
     @Override
     public Object readItem() {
         if (pendientes.isEmpty() && !agotado) {
-            List<Vencido> pagina = casos.vencidos(referencia, pedida.dia(), pedida.id(), PAGINA);
+            List<Vencido> pagina = casos.vencidos(
+                    referencia,
+                    pedida.dia(),
+                    pedida.id(),
+                    Integer.parseInt(particion),
+                    Integer.parseInt(particiones),
+                    PAGINA);
             agotado = pagina.size() < PAGINA;
             pendientes.addAll(pagina);
             if (!pagina.isEmpty()) {

@@ -146,9 +146,10 @@ class CierreDeOficioIT {
             // The night of its last day leaves it open; the night after closes it (the rule checks the stored day).
             assertThat(cerrarComoSistema(caso.getNumero(), ultimo.atTime(23, 59).atZone(CicloDeVidaCaso.ZONA)))
                     .hasMessageContaining("podrá cerrarse de oficio a partir del");
-            assertThat(actores.comoSistema(() -> casos.vencidos(ultimo, ultimo.minusDays(1), 0, 10)))
+            assertThat(actores.comoSistema(() -> casos.vencidos(ultimo, ultimo.minusDays(1), 0, 0, 1, 10)))
                     .isEmpty();
-            assertThat(actores.comoSistema(() -> casos.vencidos(ultimo.plusDays(1), ultimo.minusDays(1), 0, 1000)))
+            assertThat(actores.comoSistema(
+                            () -> casos.vencidos(ultimo.plusDays(1), ultimo.minusDays(1), 0, 0, 1, 1000)))
                     .extracting(CasoService.Vencido::numero)
                     .contains(caso.getNumero());
         } finally {
@@ -262,6 +263,8 @@ class CierreDeOficioIT {
         assertThat(fallida.getBatchStatus()).isEqualTo(BatchStatus.FAILED);
         // Chunks of 100: the first two committed, the third (with the broken case) rolled back.
         assertThat(contarEn(vencidos, "DE_OFICIO")).isEqualTo(200);
+        // Ops read on the step what its partitions did, and why it stopped.
+        assertThat(resumen(fallida).get("cerrar")).startsWith("CERRADOS=200 OMITIDOS=0 ERROR=");
 
         actores.entrar(OPS);
         long reanudada = programacion.reanudar(fallida.getExecutionId());
