@@ -450,33 +450,23 @@ public class CasoService {
     public record Vencido(LocalDate ultimoDia, long id, String numero) {}
 
     /**
-     * The cases due on the night of {@code fechaReferencia} (their last day to answer is before it) whose id falls
-     * in partition {@code particion} of {@code particiones} (id mod particiones), in (ultimoDia, id) order after the
-     * given key, at most {@code maximo}: each partition of the nightly step walks its own share by keyset, so that
-     * cases it could not close do not hide the rest and a restart goes on from its checkpoint. Read through the
-     * partial index ix_caso_vencimiento (V16), a range scan whatever the size of caso.
+     * The cases due on the night of {@code fechaReferencia} (their last day to answer is before it), in (ultimoDia,
+     * id) order after the given key, at most {@code maximo}: the nightly reader walks them by keyset, so that cases it
+     * could not close do not hide the rest and a restart goes on from its checkpoint. Read through the partial index
+     * ix_caso_vencimiento (V16), a range scan whatever the size of caso.
      */
     @RolesAllowed(Rol.Nombre.SISTEMA)
-    public List<Vencido> vencidos(
-            LocalDate fechaReferencia,
-            LocalDate despuesDeDia,
-            long despuesDeId,
-            int particion,
-            int particiones,
-            int maximo) {
+    public List<Vencido> vencidos(LocalDate fechaReferencia, LocalDate despuesDeDia, long despuesDeId, int maximo) {
         List<?> filas = em.createNativeQuery("""
                         select ultimo_dia_informacion, id, numero from caso
                         where ultimo_dia_informacion < ?1
                           and (ultimo_dia_informacion, id) > (?2, ?3)
-                          and mod(id, ?4) = ?5
                         order by ultimo_dia_informacion, id
-                        limit ?6""")
+                        limit ?4""")
                 .setParameter(1, fechaReferencia)
                 .setParameter(2, despuesDeDia)
                 .setParameter(3, despuesDeId)
-                .setParameter(4, particiones)
-                .setParameter(5, particion)
-                .setParameter(6, maximo)
+                .setParameter(4, maximo)
                 .getResultList();
         return filas.stream()
                 .map(Object[].class::cast)

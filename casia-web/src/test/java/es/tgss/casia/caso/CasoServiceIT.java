@@ -464,7 +464,7 @@ class CasoServiceIT {
             assertThat(catchThrowable(() -> casos.cerrarDeOficio("1999/99999999", lejos)))
                     .as(persona.toString())
                     .isInstanceOf(EJBAccessException.class);
-            assertThat(catchThrowable(() -> casos.vencidos(LocalDate.now(), LocalDate.of(2000, 1, 1), 0, 0, 1, 10)))
+            assertThat(catchThrowable(() -> casos.vencidos(LocalDate.now(), LocalDate.of(2000, 1, 1), 0, 10)))
                     .as(persona.toString())
                     .isInstanceOf(EJBAccessException.class);
             assertThat(catchThrowable(() -> casos.cerrarDeOficio(List.of(1L), LocalDate.now(), lejos)))
@@ -615,9 +615,7 @@ class CasoServiceIT {
 
     /** The números the nightly reader would see for that night (the whole prefix of the index, in one page). */
     private List<String> vencidos(LocalDate fechaReferencia) throws Exception {
-        return actores
-                .comoSistema(() -> casos.vencidos(fechaReferencia, LocalDate.of(1000, 1, 1), 0, 0, 1, 100_000))
-                .stream()
+        return actores.comoSistema(() -> casos.vencidos(fechaReferencia, LocalDate.of(1000, 1, 1), 0, 100_000)).stream()
                 .map(CasoService.Vencido::numero)
                 .toList();
     }
