@@ -47,6 +47,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Every action on cases. The caller is the container's: {@code @RolesAllowed} says which roles may call each
@@ -474,45 +475,74 @@ public class CasoService {
     }
 
     /**
-     * Takes the case for the cierre de oficio in the caller's transaction (the job's chunk): locks its row if it is
-     * still due and nobody holds it. False when it was answered, cancelled or resolved since it was read, or when
-     * someone is acting on it right now (the row is locked): the night skips it, without waiting and without
-     * failing the chunk, and if it is still due it is closed the next night.
+     * The nightly sweep closes a chunk of cases in the caller's transaction (the job's chunk): it locks, in one
+     * statement, those still due that nobody holds, and closes each (history, notice, and for a Trámite its pending
+     * Resolución de Desistimiento, which the job's next step issues). A case answered, cancelled or resolved since
+     * it was read, or one someone is acting on right now (its row is locked), is left as it is, without waiting: if
+     * it is still due it is closed the next night. The rows stay locked until the chunk commits, so nobody can
+     * change a case between the check and its closure, and a refusal of the rule here is a fault, not a race.
+     *
+     * @return how many of {@code ids} were closed; the rest were left
      */
     @RolesAllowed(Rol.Nombre.SISTEMA)
-    public boolean tomarParaCierre(long id, LocalDate fechaReferencia) {
-        return !em.createNativeQuery("""
-                        select id from caso where id = ?1 and ultimo_dia_informacion < ?2
+    public int cerrarDeOficio(List<Long> ids, LocalDate fechaReferencia, Instant ahora) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        List<?> tomados = em.createNativeQuery("""
+                        select id from caso where id = any (cast(?1 as bigint[])) and ultimo_dia_informacion < ?2
                         for update skip locked""")
-                .setParameter(1, id)
+                .setParameter(1, ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
                 .setParameter(2, fechaReferencia)
-                .getResultList()
-                .isEmpty();
+                .getResultList();
+        if (tomados.isEmpty()) {
+            return 0;
+        }
+        Llamante sistema = llamantes.actual(contextoEjb);
+        // Loaded after the lock, so what the rule sees is what commits; with their autorizaciones (the notices).
+        List<Caso> casos = em.createQuery(
+                        "select c from Caso c join fetch c.autorizacion where c.id in :ids", Caso.class)
+                .setParameter(
+                        "ids",
+                        tomados.stream().map(id -> ((Number) id).longValue()).toList())
+                .getResultList();
+        for (Caso caso : casos) {
+            cerrarDeOficio(caso, sistema, ahora);
+        }
+        // The chunk's rows go in one flush, batched (persistence.xml); a fault shows here, in the writer's call.
+        em.flush();
+        return casos.size();
     }
 
     /**
-     * The nightly sweep closes one case; the rule checks again that its deadline has passed. In the caller's
-     * transaction: the job closes a chunk of cases in one, after {@link #tomarParaCierre} has locked each (so nobody
-     * can change it in between, and a refusal here is a fault, not a race). For a Trámite the pending Resolución de
-     * Desistimiento is recorded with the closure; the job's next step issues it. Only the system identity the nightly
-     * job runs as may call it: no person closes a case de oficio.
+     * Closes one case de oficio as the nightly sweep does, the rule checking again that its deadline has passed; in
+     * the caller's transaction. Only the system identity the nightly job runs as may call it: no person closes a
+     * case de oficio.
      */
     @RolesAllowed(Rol.Nombre.SISTEMA)
     public Caso cerrarDeOficio(String numero, Instant ahora) {
         Llamante sistema = llamantes.actual(contextoEjb);
-        Caso caso = cargar(sistema, numero);
-        // Closing starts no deadline: the calendar is not read (one query less per case of the night).
-        Contexto contexto = Contexto.en(ahora, caso.getTipo() == TipoCaso.TRAMITE);
-        aplicarYRegistrar(caso, sistema, Accion.CERRAR_DE_OFICIO, contexto, (c, momento) -> {
-            return new Anotacion(
-                    null,
-                    TextosDeAviso.texto(
-                            "aviso.cierreDeOficio", numero, Integer.toString(CicloDeVidaCaso.DIAS_PLAZO_INFORMACION)));
-        });
-        return caso;
+        return cerrarDeOficio(cargar(sistema, numero), sistema, ahora);
     }
 
     // ---- Internals ---------------------------------------------------------------------------------------
+
+    private Caso cerrarDeOficio(Caso caso, Llamante sistema, Instant ahora) {
+        // Closing starts no deadline: the calendar is not read (one query less per case of the night).
+        Contexto contexto = Contexto.en(ahora, caso.getTipo() == TipoCaso.TRAMITE);
+        String numero = caso.getNumero();
+        return aplicarYRegistrar(
+                caso,
+                sistema,
+                Accion.CERRAR_DE_OFICIO,
+                contexto,
+                (c, momento) -> new Anotacion(
+                        null,
+                        TextosDeAviso.texto(
+                                "aviso.cierreDeOficio",
+                                numero,
+                                Integer.toString(CicloDeVidaCaso.DIAS_PLAZO_INFORMACION))));
+    }
 
     /**
      * What an action adds to its transition: the observation of the history row, the text of its notice and the
@@ -708,16 +738,11 @@ public class CasoService {
      * closure, which cleared them. A second one for the case is refused by the database (uq_resolucion_caso).
      */
     private boolean resolucionPendiente(Caso caso, EstadoCaso anterior, Instant ahora) {
-        em.createNativeQuery("""
-                        insert into resolucion_desistimiento
-                            (id, caso_id, autorizacion_id, solicitada, ultimo_dia, cerrado)
-                        values (nextval('resolucion_desistimiento_seq'), ?1, ?2, ?3, ?4, ?5)""")
-                .setParameter(1, caso.getId())
-                .setParameter(2, caso.getAutorizacion().getId())
-                .setParameter(3, anterior.fechaUltimaSolicitudInformacion().atOffset(ZoneOffset.UTC))
-                .setParameter(4, anterior.ultimoDiaParaResponder())
-                .setParameter(5, ahora.atOffset(ZoneOffset.UTC))
-                .executeUpdate();
+        em.persist(new ResolucionPendiente(
+                caso,
+                anterior.fechaUltimaSolicitudInformacion().atOffset(ZoneOffset.UTC),
+                anterior.ultimoDiaParaResponder(),
+                ahora.atOffset(ZoneOffset.UTC)));
         return true;
     }
 

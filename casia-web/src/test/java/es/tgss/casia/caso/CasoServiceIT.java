@@ -467,7 +467,7 @@ class CasoServiceIT {
             assertThat(catchThrowable(() -> casos.vencidos(LocalDate.now(), LocalDate.of(2000, 1, 1), 0, 10)))
                     .as(persona.toString())
                     .isInstanceOf(EJBAccessException.class);
-            assertThat(catchThrowable(() -> casos.tomarParaCierre(1, LocalDate.now())))
+            assertThat(catchThrowable(() -> casos.cerrarDeOficio(List.of(1L), LocalDate.now(), lejos)))
                     .as(persona.toString())
                     .isInstanceOf(EJBAccessException.class);
         }
