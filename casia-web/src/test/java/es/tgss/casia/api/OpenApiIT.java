@@ -193,9 +193,7 @@ class OpenApiIT {
             ruta += "/" + metodo.getAnnotation(Path.class).value();
         }
         // A template's regular expression ({id: \d+}) is not part of the OpenAPI path.
-        return DocumentoDeLaApi.sinExpresiones(ruta)
-                .replaceAll("/+", "/")
-                .replaceAll("/$", "");
+        return DocumentoDeLaApi.sinExpresiones(ruta).replaceAll("/+", "/").replaceAll("/$", "");
     }
 
     private static String metodoHttp(Method metodo) {

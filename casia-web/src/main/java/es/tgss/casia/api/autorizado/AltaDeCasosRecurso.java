@@ -6,7 +6,6 @@ import es.tgss.casia.api.Problema;
 import es.tgss.casia.api.ProblemaDeLaApi;
 import es.tgss.casia.api.RutaDelCaso;
 import es.tgss.casia.api.TipoDeProblema;
-import es.tgss.casia.api.Versiones;
 import es.tgss.casia.caso.Caso;
 import es.tgss.casia.caso.CasoService;
 import es.tgss.casia.caso.NuevoCaso;
@@ -20,7 +19,6 @@ import es.tgss.casia.error.ErrorDeNegocio;
 import es.tgss.casia.error.Mensaje;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
@@ -36,7 +34,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -235,7 +232,6 @@ public class AltaDeCasosRecurso {
                 });
         return respuesta.delCaso();
     }
-
 
     private static NuevoCaso nuevoCaso(PeticionDeAlta peticion, Map<String, Fichero> ficheros) {
         NuevoCaso.Builder nuevo = NuevoCaso.de(tipo(peticion.tipo()))

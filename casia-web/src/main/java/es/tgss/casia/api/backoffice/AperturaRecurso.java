@@ -1,7 +1,6 @@
 package es.tgss.casia.api.backoffice;
 
 import es.tgss.casia.api.Idempotencia;
-import es.tgss.casia.api.Versiones;
 import es.tgss.casia.caso.Caso;
 import es.tgss.casia.caso.CasoService;
 import es.tgss.casia.caso.LineaDatosComplementarios;
@@ -11,7 +10,6 @@ import es.tgss.casia.catalogo.TipoCaso;
 import es.tgss.casia.seguridad.Rol;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
@@ -25,7 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.StringReader;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -137,5 +134,4 @@ public class AperturaRecurso {
                 });
         return respuesta.delCaso();
     }
-
 }
