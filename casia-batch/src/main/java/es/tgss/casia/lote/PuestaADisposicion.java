@@ -7,6 +7,7 @@ import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -26,11 +27,21 @@ public class PuestaADisposicion extends AbstractItemWriter {
     private long emitidas;
 
     @Override
+    public void open(Serializable checkpoint) {
+        // A partition with nothing to issue says so too: ops read "EMITIDAS=0", not an empty status.
+        resumir();
+    }
+
+    @Override
     public void writeItems(List<Object> resoluciones) {
         for (Object emitida : resoluciones) {
             emision.ponerADisposicion((ResolucionEmitida) emitida);
         }
         emitidas += resoluciones.size();
+        resumir();
+    }
+
+    private void resumir() {
         paso.setExitStatus("EMITIDAS=" + emitidas);
     }
 }

@@ -4,9 +4,11 @@ import es.tgss.casia.error.Textos;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -127,6 +129,14 @@ public class DocumentoDeLaApi implements OASFilter {
             return;
         }
         sinExpresionesEnLasRutas(documento);
+        Set<String> identificadores = new HashSet<>();
+        documento.getPaths().getPathItems().forEach((ruta, item) -> {
+            if (item.getOperations() != null) {
+                item.getOperations()
+                        .values()
+                        .forEach(operacion -> identificadorUnico(ruta, operacion, identificadores));
+            }
+        });
         documento.getPaths().getPathItems().forEach((ruta, item) -> {
             if (item.getOperations() != null) {
                 item.getOperations().values().forEach(operacion -> {
@@ -180,6 +190,26 @@ public class DocumentoDeLaApi implements OASFilter {
             i = fin + 1;
         }
         return limpia.toString();
+    }
+
+    /**
+     * Payara names an operation after its Java method, and two resources may have one of the same name (the
+     * autorizado's detail and the back-office's): OpenAPI wants each name once, so the second takes its area's name
+     * ({@code /api/v1/backoffice/…} → {@code detalleBackoffice}).
+     */
+    private static void identificadorUnico(String ruta, Operation operacion, Set<String> vistos) {
+        String id = operacion.getOperationId();
+        if (id == null || vistos.add(id)) {
+            return;
+        }
+        String[] tramos = ruta.replaceFirst("^/api/v1/", "").split("/");
+        String area = tramos[0].isEmpty() ? "api" : tramos[0];
+        String nuevo =
+                id + Character.toUpperCase(area.charAt(0)) + area.substring(1).replaceAll("[^A-Za-z0-9]", "");
+        for (int n = 2; !vistos.add(nuevo); n++) {
+            nuevo = id + n;
+        }
+        operacion.setOperationId(nuevo);
     }
 
     /**
