@@ -301,8 +301,23 @@ public class DocumentoDeLaApi implements OASFilter {
         }
         APIResponses respuestas = operacion.getResponses();
         ERRORES.forEach((estado, error) -> {
-            if (respuestas.getAPIResponse(estado) == null) {
+            APIResponse propia = respuestas.getAPIResponse(estado);
+            if (propia == null) {
                 respuestas.addAPIResponse(estado, OASFactory.createAPIResponse().ref(error.nombre()));
+            } else if (propia.getRef() == null
+                    && (propia.getContent() == null
+                            || propia.getContent().getMediaTypes() == null
+                            || propia.getContent().getMediaTypes().isEmpty())) {
+                // The operation says what this status means for it; the body is the problem all the same.
+                propia.setContent(respuesta(error).getContent());
+            } else if (propia.getContent() != null
+                    && propia.getContent().getMediaTypes() != null
+                    && propia.getContent().getMediaTypes().get(Problema.TIPO_DE_CONTENIDO) != null) {
+                // Payara writes @Schema(implementation = Problema.class) out in full: the one shared schema instead.
+                propia.getContent()
+                        .getMediaTypes()
+                        .get(Problema.TIPO_DE_CONTENIDO)
+                        .setSchema(OASFactory.createSchema().ref(ESQUEMA_DEL_PROBLEMA));
             }
         });
     }
