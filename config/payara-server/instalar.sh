@@ -167,7 +167,8 @@ if ! grep -qx "$pool" <<<"$pools"; then
   msg "creando el pool $pool…"
   remoto create-jdbc-connection-pool \
     --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource \
-    --steadypoolsize 2 --maxpoolsize 32 --isconnectvalidatereq true --validationmethod custom-validation \
+    --steadypoolsize 2 --maxpoolsize 32 --isconnectvalidatereq true --validateatmostonceperiod 10 \
+    --validationmethod custom-validation \
     --validationclassname org.glassfish.api.jdbc.validation.PostgresConnectionValidation \
     --property connectTimeout=5:loginTimeout=5:ApplicationName=casia "$pool" >/dev/null
 fi
