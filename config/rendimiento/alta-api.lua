@@ -1,5 +1,5 @@
 -- wrk script: API alta of a Consulta, each request with its own Idempotency-Key (as payroll software sends it).
--- The token comes from the environment: CASIA_TOKEN=casia_... wrk -s alta-api.lua http://host/api/v1/autorizaciones/N/casos
+-- Run by alta-api.sh, which makes the token (CASIA_TOKEN) and runs pgbench first as the baseline.
 -- Counts the answers that are not 201, so that a benchmark of errors cannot pass for one of altas.
 
 local hilos = {}

@@ -23,6 +23,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -137,6 +138,24 @@ class OpenApiIT {
         assertThat(token.getType()).isEqualTo(SecurityScheme.Type.HTTP);
         assertThat(token.getScheme()).isEqualTo("bearer");
         assertThat(documento.getSecurity()).anySatisfy(r -> assertThat(r).containsKey("token"));
+    }
+
+    /**
+     * The read models of casia-ejb are described field by field (not as bare objects), and dates as the ISO-8601
+     * strings they are sent as: a client generator must be able to read a token and a case's history.
+     */
+    @Test
+    void losModelosDeCasiaEjbTienenSusCamposYLasFechasSonTexto() {
+        OpenAPI documento = validado(documento("*/*"));
+        Map<String, Schema> esquemas = documento.getComponents().getSchemas();
+        assertThat(esquemas).containsKeys("TokenVisible", "LineaHistorial", "Notificacion");
+        Schema<?> token = esquemas.get("TokenVisible");
+        assertThat(token.getProperties()).containsKeys("id", "nombre", "prefijo", "creado", "caduca", "revocado");
+        Schema<?> fecha = esquemas.get("OffsetDateTime");
+        assertThat(token.getProperties().get("caduca").get$ref()).isEqualTo("#/components/schemas/OffsetDateTime");
+        assertThat(fecha.getType()).isEqualTo("string");
+        assertThat(fecha.getFormat()).isEqualTo("date-time");
+        assertThat(esquemas.get("LineaHistorial").getProperties()).containsKeys("accion", "fecha", "actor");
     }
 
     /** The document as served, in target/, to read when a check fails. */
