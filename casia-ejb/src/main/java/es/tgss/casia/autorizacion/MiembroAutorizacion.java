@@ -20,11 +20,15 @@ import java.util.Objects;
 @Entity
 @Table(name = "miembro_autorizacion")
 @NamedQuery(name = MiembroAutorizacion.DE_USUARIO_Y_NUMERO, query = """
-        select m from MiembroAutorizacion m join fetch m.autorizacion a
-        where m.usuario.login = :login and a.numero = :numero""")
+        select m from MiembroAutorizacion m join fetch m.autorizacion a join fetch m.usuario u
+        where u.login = :login and a.numero = :numero""")
+@NamedQuery(name = MiembroAutorizacion.PERTENENCIA, query = """
+        select count(m) from MiembroAutorizacion m
+        where m.usuario.login = :login and m.autorizacion.numero = :numero""")
 public class MiembroAutorizacion {
 
     static final String DE_USUARIO_Y_NUMERO = "MiembroAutorizacion.deUsuarioYNumero";
+    static final String PERTENENCIA = "MiembroAutorizacion.pertenencia";
 
     @EmbeddedId
     private Clave clave;

@@ -36,8 +36,7 @@ public class Llamantes {
      */
     public Llamante actual(EJBContext contexto) {
         Llamante llamante = actualSinComprobarPertenencia(contexto);
-        if (llamante.tipo() == TipoActor.AUTORIZADO
-                && autorizaciones.elegir(llamante.autorizacion()).isEmpty()) {
+        if (llamante.tipo() == TipoActor.AUTORIZADO && !autorizaciones.perteneceA(llamante.autorizacion())) {
             throw new ErrorDeNegocio(CodigoError.ACCESO_NO_PERMITIDO, "acceso.noDeAlta", llamante.autorizacion());
         }
         return llamante;

@@ -33,7 +33,7 @@ public class AutorizacionDeLaRuta implements ContainerRequestFilter {
             return;
         }
         enCurso.actuarEn(numero.get(0));
-        if (autorizaciones.elegir(numero.get(0)).isEmpty()) {
+        if (!autorizaciones.perteneceA(numero.get(0))) {
             throw new ErrorDeNegocio(CodigoError.ACCESO_NO_PERMITIDO, "acceso.noDeAlta", numero.get(0));
         }
     }

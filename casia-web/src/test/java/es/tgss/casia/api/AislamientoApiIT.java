@@ -102,6 +102,9 @@ class AislamientoApiIT {
             "contacto",
             "notificaciones",
             "notificaciones/" + notificacion,
+            "casos",
+            "casos/" + numero,
+            "casos/" + numero + "/historial",
             "casos/" + numero + "/mensajes",
             "casos/" + numero + "/documentos/" + documento,
             "casos/" + numero + "/justificantes/" + justificante
@@ -122,6 +125,11 @@ class AislamientoApiIT {
                 "PUT contacto");
 
         // From his own 1000002, Lucía's case, its document and justificante and her notification are "not found".
+        comoInexistente(pedro.get(caso("1000002", numero)), pedro.get(caso("1000002", NINGUN_CASO)), "caso");
+        comoInexistente(
+                pedro.get(caso("1000002", numero) + "/historial"),
+                pedro.get(caso("1000002", NINGUN_CASO) + "/historial"),
+                "historial");
         comoInexistente(
                 pedro.get(caso("1000002", numero) + "/mensajes"),
                 pedro.get(caso("1000002", NINGUN_CASO) + "/mensajes"),
