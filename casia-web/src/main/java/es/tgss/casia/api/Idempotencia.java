@@ -3,6 +3,7 @@ package es.tgss.casia.api;
 import es.tgss.casia.error.CodigoError;
 import es.tgss.casia.error.ErrorDeNegocio;
 import es.tgss.casia.error.Mensaje;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -27,18 +28,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * {@code Idempotency-Key} of a POST that creates something: the same user, key and request answer the first
  * response again without creating anything; the same key with another request is refused (422). The key's row
  * ({@code peticion_idempotente}) is inserted <em>first</em> in the transaction of the creation: a second copy of the
  * request arriving meanwhile waits on the primary key until the first commits, then finds its response; if the
- * creation fails, the row goes with its rollback and a retry creates. Keys live 24 hours: each new key of a user first
- * deletes that user's expired ones (an index range of the primary key), so an old key is free again and nothing
- * else has to purge the table.
+ * creation fails, the row goes with its rollback and a retry creates. Keys live 24 hours: an expired key is taken over
+ * by the next request that sends it, and an hourly purge deletes the rest.
  */
 @Stateless
 public class Idempotencia {
+
+    private static final Logger LOG = Logger.getLogger(Idempotencia.class.getName());
 
     public static final String CABECERA = "Idempotency-Key";
     /** Sent with a response given again for a repeated key, so that a client can tell (informative only). */
@@ -143,18 +147,21 @@ public class Idempotencia {
             return crear.get();
         }
         Instant ahora = reloj.instant();
-        em.createNativeQuery("delete from peticion_idempotente where usuario = ?1 and creada < ?2")
-                .setParameter(1, usuario)
-                .setParameter(2, Timestamp.from(ahora.minus(VIGENCIA)))
-                .executeUpdate();
-        // estado_http 0 until the creation is done: nobody else ever reads it so (the row is not committed yet).
+        // One statement: a new key is inserted, and an expired one is taken over as if it were new (the hourly purge
+        // may not have reached it yet); a live key is left alone and answers 0 rows. estado_http stays 0 until the
+        // creation is done: nobody else ever reads it so (the row is not committed yet).
         int insertadas = em.createNativeQuery("""
                         insert into peticion_idempotente (usuario, clave, huella, estado_http, creada)
-                        values (?1, ?2, ?3, 0, ?4) on conflict do nothing""")
+                        values (?1, ?2, ?3, 0, ?4)
+                        on conflict (usuario, clave) do update
+                            set huella = excluded.huella, estado_http = 0, ubicacion = null, cuerpo = null,
+                                creada = excluded.creada
+                            where peticion_idempotente.creada < ?5""")
                 .setParameter(1, usuario)
                 .setParameter(2, clave)
                 .setParameter(3, huella)
                 .setParameter(4, Timestamp.from(ahora))
+                .setParameter(5, Timestamp.from(ahora.minus(VIGENCIA)))
                 .executeUpdate();
         if (insertadas == 0) {
             return repetir(usuario, clave, huella);
@@ -170,6 +177,28 @@ public class Idempotencia {
                 .setParameter(5, respuesta.cuerpo())
                 .executeUpdate();
         return respuesta;
+    }
+
+    /**
+     * Every hour, the keys older than {@link #VIGENCIA} of every user, also of those who never send another request.
+     * Each instance runs it; a second delete finds nothing. The keys of the last 24 hours are at most a day of
+     * creations, so the range on {@code creada} stays small.
+     */
+    @Schedule(minute = "17", hour = "*", persistent = false)
+    void purgarPeriodicamente() {
+        try {
+            purgarCaducadas();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "CASIA: no se han podido borrar las claves de idempotencia caducadas", e);
+        }
+    }
+
+    /** Deletes the keys older than {@link #VIGENCIA}; returns how many. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public int purgarCaducadas() {
+        return em.createNativeQuery("delete from peticion_idempotente where creada < ?1")
+                .setParameter(1, Timestamp.from(reloj.instant().minus(VIGENCIA)))
+                .executeUpdate();
     }
 
     private Respuesta repetir(String usuario, String clave, byte[] huella) {

@@ -3,15 +3,23 @@ package es.tgss.casia.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import es.tgss.casia.prueba.Local;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
+import javax.sql.DataSource;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,6 +39,12 @@ class AltaApiIT {
 
     @ArquillianResource
     private URL base;
+
+    @Inject
+    private Idempotencia idempotencia;
+
+    @Resource(lookup = "jdbc/casia")
+    private DataSource baseDeDatos;
 
     private ClienteApi anonimo() {
         return ClienteApi.anonimo(Local.raiz(base));
@@ -189,6 +203,56 @@ class AltaApiIT {
                 lucia.con("Idempotency-Key", "k".repeat(256)).post(CASOS, consulta("Larga"));
         assertThat(larga.estado()).isEqualTo(400);
         assertThat(larga.json().getString("detail")).contains("255");
+    }
+
+    /**
+     * A key lives 24 hours: once its row is older (here aged by hand), the same key creates again, and the hourly
+     * purge deletes expired keys of every user and leaves the live ones.
+     */
+    @Test
+    void unaClaveDeMasDe24HorasVuelveASerNuevaYLaPurgaSoloBorraLasCaducadas() throws SQLException {
+        String clave = UUID.randomUUID().toString();
+        ClienteApi lucia = como("12345678Z").con("Idempotency-Key", clave);
+        ClienteApi.Respuesta primera = lucia.post(CASOS, consulta("Clave caducada"));
+        assertThat(primera.estado()).as(primera.cuerpo()).isEqualTo(201);
+        envejecer(clave, Duration.ofHours(25));
+
+        ClienteApi.Respuesta otraVez = lucia.post(CASOS, consulta("Clave caducada"));
+        assertThat(otraVez.estado()).as(otraVez.cuerpo()).isEqualTo(201);
+        assertThat(otraVez.cabecera("Location")).isNotEqualTo(primera.cabecera("Location"));
+        assertThat(otraVez.cabecera("Idempotent-Replayed")).isNull();
+
+        String viva = UUID.randomUUID().toString();
+        assertThat(como("87654321X")
+                        .con("Idempotency-Key", viva)
+                        .post(CASOS, consulta("Clave viva"))
+                        .estado())
+                .isEqualTo(201);
+        envejecer(clave, Duration.ofHours(25));
+        assertThat(idempotencia.purgarCaducadas()).isGreaterThanOrEqualTo(1);
+        assertThat(claves(clave)).isZero();
+        assertThat(claves(viva)).isOne();
+    }
+
+    private void envejecer(String clave, Duration cuanto) throws SQLException {
+        try (Connection c = baseDeDatos.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "update peticion_idempotente set creada = creada - ?::interval where clave = ?")) {
+            s.setString(1, cuanto.toHours() + " hours");
+            s.setString(2, clave);
+            assertThat(s.executeUpdate()).isOne();
+        }
+    }
+
+    private int claves(String clave) throws SQLException {
+        try (Connection c = baseDeDatos.getConnection();
+                PreparedStatement s = c.prepareStatement("select count(*) from peticion_idempotente where clave = ?")) {
+            s.setString(1, clave);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
     }
 
     @Test
