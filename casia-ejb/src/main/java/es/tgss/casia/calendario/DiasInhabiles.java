@@ -16,9 +16,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The calendar of días inhábiles (table dia_inhabil). Everyone's deadlines read it; supervisors keep it: the
@@ -40,15 +38,13 @@ public class DiasInhabiles {
     @Inject
     private Clock reloj;
 
+    @Inject
+    private CalendarioEnMemoria enMemoria;
+
     /** The whole calendar (a few dozen rows a year): what every deadline is computed with. */
     @PermitAll
     public Calendario calendario() {
-        List<?> fechas = em.createNativeQuery("select fecha from dia_inhabil").getResultList();
-        Set<LocalDate> festivos = new HashSet<>();
-        for (Object f : fechas) {
-            festivos.add(((Date) f).toLocalDate());
-        }
-        return new Calendario(festivos);
+        return enMemoria.calendario();
     }
 
     /** The días inhábiles of a year, in order. */
@@ -110,6 +106,7 @@ public class DiasInhabiles {
         if (anadidos == 0) {
             throw ErrorDeNegocio.enCampo("fecha", "calendario.fecha.yaEsta");
         }
+        enMemoria.olvidar();
     }
 
     /**
@@ -131,5 +128,6 @@ public class DiasInhabiles {
         if (quitados == 0) {
             throw ErrorDeNegocio.enCampo("fecha", "calendario.fecha.noEsta");
         }
+        enMemoria.olvidar();
     }
 }

@@ -129,7 +129,8 @@ public class CasoService {
      */
     @RolesAllowed(AUTORIZADO)
     public Caso finalizarAlta(NuevoCaso nuevo) {
-        Llamante llamante = llamantes.actual(contextoEjb);
+        // The membership is read here anyway (the case records who filed it): it is the check.
+        Llamante llamante = llamantes.actualSinComprobarPertenencia(contextoEjb);
         MiembroAutorizacion miembro = autorizaciones
                 .elegir(llamante.autorizacion())
                 .orElseThrow(() -> new ErrorDeNegocio(

@@ -53,6 +53,9 @@ public class AdministracionCatalogo {
     @Inject
     private Clock reloj;
 
+    @Inject
+    private CatalogoEnMemoria enMemoria;
+
     /** The entry as it is now, for the checks and the audit. */
     private record Actual(long id, int version, String codigo, String nombre, boolean activa) {}
 
@@ -594,8 +597,9 @@ public class AdministracionCatalogo {
     }
 
     /**
-     * The catalogue's entities are cached and read-only: the changed level is dropped from the cache so that the
-     * next read (Nuevo Caso, clasificar) sees the change. Only this server's cache: see the report on clustering.
+     * The catalogue's entities are cached and read-only: the changed level is dropped from the cache, and the
+     * classification tree from memory ({@link CatalogoEnMemoria}, again when this transaction ends), so that the next
+     * read (Nuevo Caso, clasificar) sees the change. Only this server's: another reads the tree again within a minute.
      */
     private void olvidar(NivelCatalogo nivel) {
         var cache = em.getEntityManagerFactory().getCache();
@@ -603,9 +607,16 @@ public class AdministracionCatalogo {
             case MATERIA -> {
                 cache.evict(Materia.class);
                 cache.evict(MateriaTipoCaso.class);
+                enMemoria.olvidar();
             }
-            case CATEGORIA -> cache.evict(Categoria.class);
-            case SUBCATEGORIA -> cache.evict(Subcategoria.class);
+            case CATEGORIA -> {
+                cache.evict(Categoria.class);
+                enMemoria.olvidar();
+            }
+            case SUBCATEGORIA -> {
+                cache.evict(Subcategoria.class);
+                enMemoria.olvidar();
+            }
             case TIPO_DOCUMENTO -> cache.evict(TipoDocumento.class);
             default -> {
                 // documento_tramite and respuesta_predefinida are read by SQL, never cached.

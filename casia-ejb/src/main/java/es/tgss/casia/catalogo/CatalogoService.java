@@ -3,6 +3,7 @@ package es.tgss.casia.catalogo;
 import es.tgss.casia.seguridad.Rol;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -20,28 +21,20 @@ public class CatalogoService {
     @PersistenceContext(unitName = "casia")
     private EntityManager em;
 
+    @Inject
+    private CatalogoEnMemoria memoria;
+
     public List<Materia> materias(TipoCaso tipo) {
-        return em.createQuery("""
-                        select m from Materia m, MateriaTipoCaso mt
-                        where mt.materiaId = m.id and mt.tipo = :tipo and mt.activa = true and m.activa = true
-                        order by mt.orden""", Materia.class).setParameter("tipo", tipo).getResultList();
+        return entidades(Materia.class, memoria.arbol().materias().get(tipo));
     }
 
     public List<Categoria> categorias(TipoCaso tipo, String materia) {
-        return em.createQuery("""
-                        select c from Categoria c where c.tipo = :tipo and c.materia.codigo = :materia
-                        and c.activa = true order by c.orden""", Categoria.class)
-                .setParameter("tipo", tipo)
-                .setParameter("materia", materia)
-                .getResultList();
+        return entidades(
+                Categoria.class, memoria.arbol().categorias().get(CatalogoEnMemoria.Arbol.clave(tipo, materia)));
     }
 
     public List<Subcategoria> subcategorias(String categoria) {
-        return em.createQuery("""
-                        select s from Subcategoria s where s.categoria.codigo = :categoria and s.activa = true
-                        order by s.orden""", Subcategoria.class)
-                .setParameter("categoria", categoria)
-                .getResultList();
+        return entidades(Subcategoria.class, memoria.arbol().subcategorias().get(categoria));
     }
 
     /** The "Tipo de documento" list of Anexar Información (active entries). */
@@ -95,14 +88,7 @@ public class CatalogoService {
 
     /** Whether Materia Técnica (or another flagged materia, by código) needs the technical data form for this tipo. */
     public boolean requiereFormularioTecnico(TipoCaso tipo, String materia) {
-        return em.createQuery("""
-                        select mt.requiereFormularioTecnico from MateriaTipoCaso mt, Materia m
-                        where mt.materiaId = m.id and m.codigo = :materia and mt.tipo = :tipo""", Boolean.class)
-                .setParameter("materia", materia)
-                .setParameter("tipo", tipo)
-                .getResultStream()
-                .findFirst()
-                .orElse(false);
+        return memoria.arbol().formularioTecnico().getOrDefault(CatalogoEnMemoria.Arbol.clave(tipo, materia), false);
     }
 
     /** The same, for a materia already read. */
@@ -115,17 +101,15 @@ public class CatalogoService {
      * level is reported (a categoría cannot be judged without its materia).
      */
     public ResultadoClasificacion clasificar(TipoCaso tipo, String materia, String categoria, String subcategoria) {
-        Optional<Materia> m = materias(tipo).stream()
-                .filter(x -> x.getCodigo().equals(materia))
-                .findFirst();
+        CatalogoEnMemoria.Arbol arbol = memoria.arbol();
+        Optional<Materia> m = buscar(Materia.class, arbol.materias().get(tipo), materia);
         if (m.isEmpty()) {
             return materia == null || materia.isBlank()
                     ? ResultadoClasificacion.conError("materia", "catalogo.materia.obligatoria")
                     : ResultadoClasificacion.conError("materia", "catalogo.materia.noExiste", tipo.etiqueta());
         }
-        Optional<Categoria> c = categorias(tipo, materia).stream()
-                .filter(x -> x.getCodigo().equals(categoria))
-                .findFirst();
+        Optional<Categoria> c = buscar(
+                Categoria.class, arbol.categorias().get(CatalogoEnMemoria.Arbol.clave(tipo, materia)), categoria);
         if (c.isEmpty()) {
             return categoria == null || categoria.isBlank()
                     ? ResultadoClasificacion.conError("categoria", "catalogo.categoria.obligatoria")
@@ -134,22 +118,39 @@ public class CatalogoService {
                             "catalogo.categoria.noCorresponde",
                             m.get().getNombre());
         }
-        List<Subcategoria> posibles = subcategorias(categoria);
+        List<CatalogoEnMemoria.Entrada> posibles = arbol.subcategorias().get(categoria);
         Optional<Subcategoria> s = Optional.empty();
         if (subcategoria != null && !subcategoria.isBlank()) {
-            s = posibles.stream()
-                    .filter(x -> x.getCodigo().equals(subcategoria))
-                    .findFirst();
+            s = buscar(Subcategoria.class, posibles, subcategoria);
             if (s.isEmpty()) {
                 return ResultadoClasificacion.conError(
                         "subcategoria",
                         "catalogo.subcategoria.noCorresponde",
                         c.get().getNombre());
             }
-        } else if (!posibles.isEmpty()) {
+        } else if (posibles != null && !posibles.isEmpty()) {
             return ResultadoClasificacion.conError(
                     "subcategoria", "catalogo.subcategoria.obligatoria", c.get().getNombre());
         }
         return ResultadoClasificacion.valida(new Clasificacion(m.get(), c.get(), s));
+    }
+
+    /** The entity of the entry with that código among those offered, if it is one of them. */
+    private <T> Optional<T> buscar(Class<T> clase, List<CatalogoEnMemoria.Entrada> ofrecidas, String codigo) {
+        if (ofrecidas == null || codigo == null) {
+            return Optional.empty();
+        }
+        return ofrecidas.stream()
+                .filter(e -> e.codigo().equals(codigo))
+                .findFirst()
+                .map(e -> em.find(clase, e.id()));
+    }
+
+    /** The entities of the entries, in their order, from the shared cache (read from the database the first time). */
+    private <T> List<T> entidades(Class<T> clase, List<CatalogoEnMemoria.Entrada> entradas) {
+        if (entradas == null) {
+            return List.of();
+        }
+        return entradas.stream().map(e -> em.find(clase, e.id())).toList();
     }
 }

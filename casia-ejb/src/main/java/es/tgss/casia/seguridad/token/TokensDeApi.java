@@ -11,6 +11,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -137,8 +139,12 @@ public class TokensDeApi {
     /**
      * Who the token authenticates, if anyone: it exists, is neither revoked nor expired, and its owner is active. Open
      * to anyone (it is what authenticates). Notes the day of use, at most once a day per token.
+     *
+     * <p>Every API request comes through here: the lookup runs outside any transaction (one statement, no BEGIN and
+     * COMMIT around it); only the day's first use opens one, to write it.
      */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Optional<AccesoPorToken> validar(String token) {
         if (token == null || token.length() != LONGITUD_DEL_TOKEN || !token.startsWith(PREFIJO)) {
             return Optional.empty();
@@ -161,12 +167,19 @@ public class TokensDeApi {
         LocalDate hoy = LocalDate.ofInstant(ahora, ZoneOffset.UTC);
         java.sql.Date ultimoUso = (java.sql.Date) filas.get(0)[3];
         if (ultimoUso == null || !hoy.equals(ultimoUso.toLocalDate())) {
-            em.createNativeQuery("update token_api set ultimo_uso = ? where id = ?")
-                    .setParameter(1, hoy)
-                    .setParameter(2, ((Number) filas.get(0)[2]).longValue())
-                    .executeUpdate();
+            contexto.getBusinessObject(TokensDeApi.class).anotarUso(((Number) filas.get(0)[2]).longValue(), hoy);
         }
         return Optional.of(new AccesoPorToken((String) filas.get(0)[0], roles));
+    }
+
+    /** The day a token was last used (for its owner's list); called by {@link #validar} through the container. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void anotarUso(long id, LocalDate dia) {
+        em.createNativeQuery("update token_api set ultimo_uso = ? where id = ?")
+                .setParameter(1, dia)
+                .setParameter(2, id)
+                .executeUpdate();
     }
 
     static byte[] huella(String token) {

@@ -17,7 +17,7 @@ import es.tgss.casia.catalogo.TipoCaso;
 import es.tgss.casia.configuracion.Configuracion;
 import es.tgss.casia.error.ErrorDeNegocio;
 import es.tgss.casia.error.Mensaje;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -63,9 +63,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * each received as the portal receives an upload (stopping at CASIA_DOC_MAX_MB) and recognised by its content. A
  * document refused for its size answers 413 and one refused for its format 415, with the same per-field errors as a
  * 400. With {@code Idempotency-Key} a retry answers the first response again and creates nothing ({@link Idempotencia}).
+ *
+ * <p>One instance for all requests (the request's {@code UriInfo} and {@code SecurityContext} come as parameters):
+ * payroll software files altas in bulk, and making and injecting a resource per request was 7% of an alta's cost
+ * (docs/rendimiento-api.md). The other resources stay per request.
  */
 @Path(RutaDelCaso.CASOS)
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Casos", description = "Casos de una autorización (autorizado RED)")
 public class AltaDeCasosRecurso {
@@ -92,12 +96,6 @@ public class AltaDeCasosRecurso {
 
     @Inject
     private Configuracion configuracion;
-
-    @Context
-    private UriInfo uri;
-
-    @Context
-    private SecurityContext seguridad;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -128,11 +126,13 @@ public class AltaDeCasosRecurso {
     public Response darDeAlta(
             @HeaderParam(Idempotencia.CABECERA) @Parameter(description = "clave única de la petición (hasta 255)")
                     String cabecera,
+            @Context UriInfo uri,
+            @Context SecurityContext seguridad,
             String cuerpo) {
         String clave = Idempotencia.clave(cabecera);
         PeticionDeAlta peticion = leer(cuerpo);
         byte[] huella = Idempotencia.huella("POST", uri.getPath(), List.of(cuerpo));
-        return alta(clave, huella, peticion, Map.of());
+        return alta(uri, seguridad, clave, huella, peticion, Map.of());
     }
 
     @POST
@@ -167,6 +167,8 @@ public class AltaDeCasosRecurso {
     public Response darDeAltaConDocumentos(
             @HeaderParam(Idempotencia.CABECERA) @Parameter(description = "clave única de la petición (hasta 255)")
                     String cabecera,
+            @Context UriInfo uri,
+            @Context SecurityContext seguridad,
             List<EntityPart> partes) {
         String clave = Idempotencia.clave(cabecera);
         Map<String, Fichero> ficheros = new LinkedHashMap<>();
@@ -206,7 +208,7 @@ public class AltaDeCasosRecurso {
                     nombre,
                     f.nombre(),
                     f.recibido().excedido() ? "excedido" : f.recibido().huella())));
-            return alta(clave, Idempotencia.huella("POST", uri.getPath(), huella), peticion, ficheros);
+            return alta(uri, seguridad, clave, Idempotencia.huella("POST", uri.getPath(), huella), peticion, ficheros);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -217,7 +219,13 @@ public class AltaDeCasosRecurso {
     /** A file part as it arrived: the name the client gave it and its content in a temporary file. */
     private record Fichero(String nombre, FicheroRecibido recibido) {}
 
-    private Response alta(String clave, byte[] huella, PeticionDeAlta peticion, Map<String, Fichero> ficheros) {
+    private Response alta(
+            UriInfo uri,
+            SecurityContext seguridad,
+            String clave,
+            byte[] huella,
+            PeticionDeAlta peticion,
+            Map<String, Fichero> ficheros) {
         NuevoCaso nuevo = nuevoCaso(peticion, ficheros);
         URI casos = uri.getAbsolutePath();
         // A document refused for its size or format is a 413 or a 415 (Problemas), with every field's error.
