@@ -300,6 +300,10 @@ public class Caso {
         return anulacionPendiente;
     }
 
+    public boolean isAnulacionAutomatica() {
+        return anulacionAutomatica;
+    }
+
     public Optional<OffsetDateTime> getFechaUltimaSolicitud() {
         return Optional.ofNullable(fechaUltimaSolicitud);
     }

@@ -43,6 +43,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -156,7 +157,9 @@ public class CasoService {
             }
         }
         Comprobado c = comprobar(nuevo, true, new ErroresDeCampo());
-        Instant ahora = reloj.instant();
+        // To the microsecond PostgreSQL keeps: the case in hand says what a later read says
+        // (VistaDeCasos.detalleDelAlta).
+        Instant ahora = reloj.instant().truncatedTo(ChronoUnit.MICROS);
         Transicion t = CicloDeVidaCaso.crear(
                 Accion.FINALIZAR_ALTA, TipoActor.AUTORIZADO, contexto(ahora, nuevo.tipo() == TipoCaso.TRAMITE));
         Apertura apertura =

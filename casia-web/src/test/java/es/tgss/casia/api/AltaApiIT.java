@@ -93,6 +93,27 @@ class AltaApiIT {
         ClienteApi.Respuesta leido = lucia.get(CASOS + "/" + numero);
         assertThat(leido.estado()).isEqualTo(200);
         assertThat(leido.cabecera("ETag")).isEqualTo(r.cabecera("ETag"));
+        // The alta answers with the case in hand, not read back: it must be what a read says.
+        assertThat(leido.json()).isEqualTo(r.json());
+    }
+
+    @Test
+    void unTramiteConSubcategoriaDatosYJustificanteSeRespondeComoSeLeeDespues() {
+        ClienteApi lucia = como("12345678Z");
+        ClienteApi.Respuesta r = lucia.post(CASOS, """
+                {"tipo":"TRAMITE","materia":"INSCRIPCION_EMPRESAS","categoria":"TRA_INS_MODIFICACION_DATOS",
+                 "subcategoria":"TRA_INS_MOD_CNAE","afectaPeriodoEnCurso":true,"titulo":"Cambio de CNAE por la API",
+                 "descripcion":"Solicito el cambio de CNAE.",
+                 "datos":[{"ccc":"28 1234567 42","tipoIpf":"1","ipf":"12345678Z","periodoDesde":"01/2026",
+                           "periodoHasta":"03/2026"}]}""");
+        assertThat(r.estado()).as(r.cuerpo()).isEqualTo(201);
+        assertThat(r.json().getJsonObject("cabecera").getString("subcategoria")).isNotBlank();
+        assertThat(r.json().getJsonArray("datos")).hasSize(1);
+        assertThat(r.json().getJsonArray("justificantes")).hasSize(1);
+
+        ClienteApi.Respuesta leido =
+                lucia.get(CASOS + "/" + r.json().getJsonObject("cabecera").getString("numero"));
+        assertThat(leido.json()).isEqualTo(r.json());
     }
 
     @Test
@@ -109,6 +130,10 @@ class AltaApiIT {
         assertThat(documento.getString("nombreFichero")).isEqualTo("pago.pdf");
         assertThat(documento.getString("formato")).isEqualTo("PDF");
         assertThat(documento.getString("titulo")).isEqualTo("Justificante de pago");
+        assertThat(lucia.get(r.cabecera("Location")
+                                .substring(r.cabecera("Location").indexOf(CASOS)))
+                        .json())
+                .isEqualTo(r.json());
     }
 
     @Test

@@ -232,7 +232,7 @@ public class AltaDeCasosRecurso {
         Idempotencia.Respuesta respuesta =
                 idempotencia.ejecutar(seguridad.getUserPrincipal().getName(), clave, huella, () -> {
                     Caso caso = this.casos.finalizarAlta(nuevo);
-                    DetalleCaso detalle = vista.detalle(caso.getNumero());
+                    DetalleCaso detalle = vista.detalleDelAlta(caso);
                     return Idempotencia.Respuesta.nueva(
                             Response.Status.CREATED.getStatusCode(),
                             casos.toString() + "/" + caso.getNumero(),
